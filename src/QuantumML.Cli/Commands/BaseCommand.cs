@@ -1,0 +1,57 @@
+using System.CommandLine;
+using QuantumML.QSharp;
+
+namespace QuantumML.Cli.Commands;
+
+/// <summary>The shape of every <c>qml</c> command: options declared statically, one <see cref="ExecuteAsync"/>,
+/// and one place where errors become a clear message and an exit code.</summary>
+internal abstract class BaseCommand : Command
+{
+    protected BaseCommand(string name, string description) : base(name, description)
+    {
+        SetAction(InvokeAsync);
+    }
+
+    protected abstract Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken);
+
+    private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var config = parseResult.InvocationConfiguration;
+        var terminal = new Terminal(config.Output, config.Error);
+        var stderr = terminal.Err;
+        try
+        {
+            return await ExecuteAsync(parseResult, terminal, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"qml {Name}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        catch (QSharpHostException e)
+        {
+            await stderr.WriteLineAsync($"qml {Name}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync($"qml {Name}: interrupted.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    /// <summary>Prints diagnostics as <c>FILE:LINE:COL: error CODE: MESSAGE</c> with paths a user can open.</summary>
+    protected static void WriteDiagnostics(TextWriter stderr, QSharpProject project, IEnumerable<QSharpDiagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            var file = d.File == "<entry>" ? "<expression>" : project.DisplayPath(d.File);
+            stderr.WriteLine((d with { File = file }).ToString());
+            if (!string.IsNullOrWhiteSpace(d.Stack))
+            {
+                foreach (var line in d.Stack.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    stderr.WriteLine("    " + line.Trim());
+            }
+        }
+    }
+}

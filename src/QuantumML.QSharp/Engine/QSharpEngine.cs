@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.ClearScript;
+using Microsoft.ClearScript.JavaScript;
+using Microsoft.ClearScript.V8;
+
+namespace QuantumML.QSharp.Engine;
+
+/// <summary>One V8 runtime with the QDK module loaded. Not thread-safe: one run at a time.</summary>
+internal sealed class QSharpEngine : IDisposable
+{
+    private readonly V8Runtime _runtime;
+    private readonly V8ScriptEngine _engine;
+    private readonly ScriptObject _host;
+
+    public QSharpEngine(QdkModule module)
+    {
+        _runtime = new V8Runtime("quantumml");
+        _engine = _runtime.CreateScriptEngine();
+        try
+        {
+            _engine.Execute(new DocumentInfo("quantumml-host.js"), module.HostScript);
+            _engine.Execute(new DocumentInfo(QdkModule.ModuleFile), $"globalThis.__qscFactory = {module.FactoryScript};");
+
+            var wasm = (ITypedArray<byte>)_engine.Evaluate($"new Uint8Array({module.WasmBytes.Length.ToString(CultureInfo.InvariantCulture)})");
+            wasm.WriteBytes(module.WasmBytes, 0, (ulong)module.WasmBytes.Length, 0);
+            _host = (ScriptObject)_engine.Script.__qml;
+            _host.InvokeMethod("init", wasm);
+        }
+        catch (ScriptEngineException e)
+        {
+            Dispose();
+            throw new QSharpHostException($"Could not load the Q# compiler from {module.Directory}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Compiles the program and runs the expression; returns the raw events, separated by U+001E.</summary>
+    /// <param name="programJson">The project's sources.</param>
+    /// <param name="expression">The entry expression.</param>
+    /// <param name="shots">Evaluations of the expression.</param>
+    /// <param name="reproducible">Run on a fresh module instance seeded with <paramref name="seed"/>; otherwise
+    /// reuse the current instance, whose random generator carries on from earlier runs.</param>
+    /// <param name="seed">The seed for a fresh instance.</param>
+    /// <param name="noiseJson">[px, py, pz], or null.</param>
+    public string Run(string programJson, string expression, int shots, bool reproducible, long seed, string? noiseJson)
+    {
+        var lo = (double)(uint)(seed & 0xffffffff);
+        var hi = (double)(uint)((ulong)seed >> 32);
+        return (string)_host.InvokeMethod("run", programJson, expression, shots, reproducible, lo, hi, noiseJson ?? (object)Undefined.Value);
+    }
+
+    /// <summary>Replaces the module instance (its wasm memory only grows; a new one starts small).</summary>
+    public void Renew() => _host.InvokeMethod("renew");
+
+    /// <summary>The compiler's parsed program as indented text (see <see cref="AstIndex"/>).</summary>
+    public string Ast(string programJson) => (string)_host.InvokeMethod("ast", programJson);
+
+    /// <summary>The size of the module's wasm memory; it only grows.</summary>
+    public long MemoryBytes => Convert.ToInt64(_host.InvokeMethod("memoryBytes"), CultureInfo.InvariantCulture);
+
+    /// <summary>Runs a trivial script so that an interrupt requested after the last run finished is consumed here.</summary>
+    public void ClearPendingInterrupt()
+    {
+        try
+        {
+            _engine.Evaluate("0");
+        }
+        catch (ScriptInterruptedException)
+        {
+        }
+    }
+
+    /// <summary>Stops the script running on this engine, from any thread.</summary>
+    public void Interrupt() => _engine.Interrupt();
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _runtime.Dispose();
+    }
+}

@@ -1,0 +1,171 @@
+// Host environment for the qsharp-lang wasm module inside a bare V8 engine.
+// V8 (unlike a browser or Node.js) has no TextEncoder, TextDecoder, console or crypto; the module
+// needs all four. No library provides them for ClearScript, so these small versions are written here.
+// The random source is a seeded generator so that a run's measurement outcomes follow from its seed.
+(function () {
+  "use strict";
+
+  function utf8Encode(text) {
+    const out = [];
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; }
+      }
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return new Uint8Array(out);
+  }
+
+  class TextEncoder {
+    get encoding() { return "utf-8"; }
+    encode(text) { return utf8Encode(String(text ?? "")); }
+    encodeInto(text, view) {
+      const bytes = utf8Encode(String(text));
+      // wasm-bindgen reserves room for the worst case before calling, so a partial write never happens.
+      const n = Math.min(bytes.length, view.length);
+      view.set(bytes.subarray(0, n));
+      return { read: text.length, written: n };
+    }
+  }
+
+  class TextDecoder {
+    constructor(label, options) { this.fatal = !!(options && options.fatal); }
+    get encoding() { return "utf-8"; }
+    decode(bytes) {
+      if (bytes === undefined) return "";
+      const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes.buffer ?? bytes);
+      const parts = [];
+      const chunk = [];
+      for (let i = 0; i < b.length;) {
+        const c = b[i];
+        let cp;
+        if (c < 0x80) { cp = c; i += 1; }
+        else if ((c & 0xe0) === 0xc0 && i + 1 < b.length) { cp = ((c & 31) << 6) | (b[i + 1] & 63); i += 2; }
+        else if ((c & 0xf0) === 0xe0 && i + 2 < b.length) { cp = ((c & 15) << 12) | ((b[i + 1] & 63) << 6) | (b[i + 2] & 63); i += 3; }
+        else if ((c & 0xf8) === 0xf0 && i + 3 < b.length) { cp = ((c & 7) << 18) | ((b[i + 1] & 63) << 12) | ((b[i + 2] & 63) << 6) | (b[i + 3] & 63); i += 4; }
+        else if (this.fatal) throw new TypeError("The encoded data was not valid utf-8");
+        else { cp = 0xfffd; i += 1; }
+        if (cp >= 0x10000) { cp -= 0x10000; chunk.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 1023)); }
+        else chunk.push(cp);
+        if (chunk.length >= 8192) { parts.push(String.fromCharCode.apply(null, chunk)); chunk.length = 0; }
+      }
+      if (chunk.length) parts.push(String.fromCharCode.apply(null, chunk));
+      return parts.join("");
+    }
+  }
+
+  // xoshiro128** seeded through splitmix32: small, fast, identical on every machine.
+  const rng = { s: new Uint32Array(4) };
+  function mix(z) {
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  }
+  // Each word is a bijection of one half of the seed, so distinct seeds give distinct states.
+  function seed(lo, hi) {
+    rng.s[0] = mix((lo + 0x9e3779b9) >>> 0);
+    rng.s[1] = mix((lo + 0x3c6ef372) >>> 0);
+    rng.s[2] = mix((hi + 0xdaa66d2b) >>> 0);
+    rng.s[3] = mix((hi + 0x78dde6e4) >>> 0);
+    if ((rng.s[0] | rng.s[1] | rng.s[2] | rng.s[3]) === 0) rng.s[0] = 1;
+  }
+  function next() {
+    const s = rng.s;
+    const r = Math.imul(((Math.imul(s[1], 5) << 7) | (Math.imul(s[1], 5) >>> 25)), 9) >>> 0;
+    const t = s[1] << 9;
+    s[2] ^= s[0]; s[3] ^= s[1]; s[1] ^= s[2]; s[0] ^= s[3]; s[2] ^= t;
+    s[3] = (s[3] << 11) | (s[3] >>> 21);
+    return r;
+  }
+  seed(0, 0);
+
+  const crypto = {
+    getRandomValues(array) {
+      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+      for (let i = 0; i < bytes.length; i += 4) {
+        const r = next();
+        for (let k = 0; k < 4 && i + k < bytes.length; k++) bytes[i + k] = (r >>> (8 * k)) & 255;
+      }
+      return array;
+    },
+  };
+
+  const log = [];
+  const console = {
+    log: (...a) => log.push(a.join(" ")), info: (...a) => log.push(a.join(" ")),
+    warn: (...a) => log.push(a.join(" ")), error: (...a) => log.push(a.join(" ")),
+    debug: () => {},
+  };
+
+  globalThis.TextEncoder = TextEncoder;
+  globalThis.TextDecoder = TextDecoder;
+  globalThis.crypto = crypto;
+  globalThis.console = console;
+  globalThis.setTimeout = globalThis.setTimeout ?? ((f) => { f(); return 0; });
+
+  const SEPARATOR = "\u001e"; // cannot occur unescaped inside JSON text
+
+  function program(json) {
+    const p = JSON.parse(json);
+    return {
+      packageGraphSources: {
+        root: { sources: p.sources, languageFeatures: [], dependencies: {} },
+        packages: {},
+        hasManifest: p.hasManifest,
+      },
+      profile: "unrestricted",
+      projectType: "qsharp",
+    };
+  }
+
+  function collect(action) {
+    const events = [];
+    try {
+      action((ev) => { events.push(ev); });
+    } catch (e) {
+      // The module throws a short "syntax error"/"name error" after emitting the full diagnostics as
+      // a Result event; anything else (a trap, out of memory) is only seen here.
+      events.push(JSON.stringify({ type: "HostError", message: String(e && e.message ? e.message : e) }));
+    }
+    return events.join(SEPARATOR);
+  }
+
+  // One compiled wasm module per engine; instances of it are cheap to create (see QdkModule.ToFactory).
+  let compiled = null;
+  let current = null;
+
+  function freshInstance() {
+    const qsc = globalThis.__qscFactory();
+    const exports = qsc.initSync({ module: compiled });
+    current = { qsc, memory: exports.memory, used: false };
+    return current;
+  }
+
+  globalThis.__qml = {
+    init(wasmBytes) {
+      compiled = new WebAssembly.Module(wasmBytes);
+      freshInstance();
+    },
+    // reproducible: run on an instance whose random generator has not been seeded yet, and seed it now.
+    run(programJson, expr, shots, reproducible, seedLo, seedHi, noise) {
+      const prog = program(programJson);
+      if (reproducible && current.used) freshInstance();
+      if (!current.used) seed(seedLo >>> 0, seedHi >>> 0);
+      current.used = true;
+      const qsc = current.qsc;
+      return collect((cb) => {
+        if (noise) qsc.runWithNoise(prog, expr, cb, shots, JSON.parse(noise), 0);
+        else qsc.run(prog, expr, cb, shots);
+      });
+    },
+    renew() { freshInstance(); },
+    ast(programJson) { return current.qsc.get_ast(program(programJson)); },
+    memoryBytes() { return current ? current.memory.buffer.byteLength : 0; },
+    drainLog() { const s = log.join("\n"); log.length = 0; return s; },
+  };
+})();
