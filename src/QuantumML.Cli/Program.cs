@@ -12,6 +12,7 @@ public static class Program
     /// <summary>The command tree, for the entry point and for tests.</summary>
     internal static RootCommand BuildRoot() => new("qml: quantum machine learning experiments in Q#, compared with classical baselines.")
     {
+        new RunCommand(),
         new CheckCommand(),
         new EvalCommand(),
         new BenchCommand(),

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace QuantumML.Experiments.Results;
+
+/// <summary>Writes and reads <c>results.json</c>; writes go to a temporary file first and then replace the
+/// target in one move, so a crash or Ctrl-C never leaves a half-written file.</summary>
+public static class ResultsFile
+{
+    /// <summary>The file name inside a results folder.</summary>
+    public const string FileName = "results.json";
+
+    /// <summary>JSON settings of results: snake_case names, indented.</summary>
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>Writes <paramref name="result"/> to <paramref name="folder"/>/results.json atomically; returns the path.</summary>
+    public static string Write(string folder, ExperimentResult result)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, FileName);
+        var temp = path + $".{Environment.ProcessId}.tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(result, Options));
+        File.Move(temp, path, overwrite: true);
+        return path;
+    }
+
+    /// <summary>Reads a results file.</summary>
+    public static ExperimentResult Read(string path) =>
+        JsonSerializer.Deserialize<ExperimentResult>(File.ReadAllText(path), Options)
+        ?? throw new InvalidDataException($"{path}: empty results file");
+}

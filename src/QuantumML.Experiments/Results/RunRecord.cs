@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using QuantumML.Models;
+
+namespace QuantumML.Experiments.Results;
+
+/// <summary>One trained and evaluated (model, seed) pair.</summary>
+/// <param name="Model">The model's name in the spec.</param>
+/// <param name="Kind">"quantum" or "classical".</param>
+/// <param name="Seed">The seed of data, split and training.</param>
+/// <param name="Metrics">Scores and costs, by name (see <see cref="MetricNames"/>).</param>
+/// <param name="Epochs">Training history.</param>
+/// <param name="TestPredictions">Predicted test labels, for paired tests across models.</param>
+/// <param name="TestLabels">True test labels.</param>
+public sealed record RunRecord(
+    string Model,
+    string Kind,
+    int Seed,
+    IReadOnlyDictionary<string, double> Metrics,
+    IReadOnlyList<EpochRecord> Epochs,
+    [property: JsonPropertyName("test_predictions")] int[] TestPredictions,
+    [property: JsonPropertyName("test_labels")] int[] TestLabels);
+
+/// <summary>The metric keys of <see cref="RunRecord.Metrics"/>.</summary>
+public static class MetricNames
+{
+    /// <summary>Accuracy on the test split.</summary>
+    public const string TestAccuracy = "test_accuracy";
+    /// <summary>Accuracy on the training split.</summary>
+    public const string TrainAccuracy = "train_accuracy";
+    /// <summary>Balanced accuracy on the test split.</summary>
+    public const string BalancedAccuracy = "test_balanced_accuracy";
+    /// <summary>Macro F1 on the test split.</summary>
+    public const string F1 = "test_f1";
+    /// <summary>ROC AUC on the test split (macro one-vs-rest).</summary>
+    public const string RocAuc = "test_roc_auc";
+    /// <summary>Log-loss on the test split.</summary>
+    public const string LogLoss = "test_log_loss";
+    /// <summary>Wall time of training.</summary>
+    public const string FitSeconds = "fit_seconds";
+    /// <summary>Wall time of predicting both splits.</summary>
+    public const string PredictSeconds = "predict_seconds";
+    /// <summary>Circuits evaluated in training and prediction.</summary>
+    public const string CircuitEvaluations = "circuit_evaluations";
+    /// <summary>Q# runs in training and prediction.</summary>
+    public const string QSharpRuns = "qsharp_runs";
+}

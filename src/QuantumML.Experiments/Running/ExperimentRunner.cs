@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using QuantumML.Data;
+using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Specs;
+using QuantumML.Metrics;
+using QuantumML.Models;
+
+namespace QuantumML.Experiments.Running;
+
+/// <summary>Runs every model of a spec for every seed, on identical splits per seed, and scores them.</summary>
+/// <param name="spec">The experiment.</param>
+/// <param name="factory">Builds the models.</param>
+/// <param name="qdkVersion">The qsharp-lang version, for the record.</param>
+/// <param name="parallelism">How many (model, seed) jobs run at once; range ≥ 1.</param>
+/// <param name="callables">The Q# project's callables, to check the names the spec uses; null skips the check.</param>
+public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, string qdkVersion, int parallelism, IReadOnlyCollection<string>? callables = null)
+{
+    /// <summary>Runs the experiment; <paramref name="progress"/> hears of each finished job.</summary>
+    public async Task<ExperimentResult> RunAsync(Action<RunRecord>? progress = null, CancellationToken ct = default)
+    {
+        var started = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var splits = spec.Seeds.ToDictionary(s => s, s => DataPreparation.Prepare(spec, s));
+        factory.Validate(spec, splits[spec.Seeds[0]].Train.FeatureCount, callables);
+
+        var jobs = spec.Seeds.SelectMany(seed => spec.Models.Select(model => (Seed: seed, Model: model))).ToList();
+        var records = new RunRecord[jobs.Count];
+        using var gate = new SemaphoreSlim(parallelism);
+        await Task.WhenAll(jobs.Select(async (job, index) =>
+        {
+            await gate.WaitAsync(ct).ConfigureAwait(false);
+            try
+            {
+                var (train, test) = splits[job.Seed];
+                try
+                {
+                    records[index] = await RunOneAsync(job.Model, job.Seed, train, test, ct).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    throw new ModelFailedException(job.Model.Name, job.Seed, e);
+                }
+                progress?.Invoke(records[index]);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        })).ConfigureAwait(false);
+
+        var environment = new RunEnvironment(qdkVersion, Environment.Version.ToString(), Environment.ProcessorCount,
+            started.ToString("o", CultureInfo.InvariantCulture), clock.Elapsed.TotalSeconds);
+        return new ExperimentResult(spec.Source, records, environment);
+    }
+
+    private async Task<RunRecord> RunOneAsync(ModelSpec modelSpec, int seed, Dataset train, Dataset test, CancellationToken ct)
+    {
+        var model = factory.Create(modelSpec, seed, train.FeatureCount);
+        var clock = Stopwatch.StartNew();
+        var report = await model.FitAsync(train, ct).ConfigureAwait(false);
+        var fitSeconds = clock.Elapsed.TotalSeconds;
+
+        clock.Restart();
+        var testProbabilities = await model.PredictProbabilitiesAsync(test.Features, ct).ConfigureAwait(false);
+        var trainProbabilities = await model.PredictProbabilitiesAsync(train.Features, ct).ConfigureAwait(false);
+        var predictSeconds = clock.Elapsed.TotalSeconds;
+
+        var testPredictions = testProbabilities.Select(ClassifierExtensions.ArgMax).ToArray();
+        var trainPredictions = trainProbabilities.Select(ClassifierExtensions.ArgMax).ToArray();
+        var metrics = new Dictionary<string, double>
+        {
+            [MetricNames.TestAccuracy] = ClassificationMetrics.Accuracy(test.Labels, testPredictions),
+            [MetricNames.TrainAccuracy] = ClassificationMetrics.Accuracy(train.Labels, trainPredictions),
+            [MetricNames.BalancedAccuracy] = ClassificationMetrics.BalancedAccuracy(test.Labels, testPredictions),
+            [MetricNames.F1] = ClassificationMetrics.MacroF1(test.Labels, testPredictions),
+            [MetricNames.RocAuc] = ClassificationMetrics.RocAuc(test.Labels, testProbabilities),
+            [MetricNames.LogLoss] = ClassificationMetrics.LogLoss(test.Labels, testProbabilities),
+            [MetricNames.FitSeconds] = fitSeconds,
+            [MetricNames.PredictSeconds] = predictSeconds,
+            [MetricNames.CircuitEvaluations] = report.CircuitEvaluations,
+            [MetricNames.QSharpRuns] = report.QSharpRuns,
+        };
+        return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels);
+    }
+}

@@ -1,0 +1,144 @@
+using QuantumML.Baselines;
+using QuantumML.Experiments.Specs;
+using QuantumML.Models;
+using QuantumML.QSharp;
+using QuantumML.Quantum;
+
+namespace QuantumML.Experiments.Running;
+
+/// <summary>Builds a fresh model for one (model spec, seed), reading and checking the model's fields.</summary>
+/// <param name="runtime">The Q# runtime, for quantum models.</param>
+/// <param name="project">The Q# project whose operations the specs name.</param>
+public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
+{
+    /// <summary>Checks every model's fields once, before anything runs, so that a typo fails fast; Q# names
+    /// must be among <paramref name="callables"/> (the project's, fully qualified) when that is given.</summary>
+    public void Validate(ExperimentSpec spec, int featureCount, IReadOnlyCollection<string>? callables = null)
+    {
+        foreach (var model in spec.Models)
+        {
+            Create(model, spec.Seeds[0], featureCount);
+            if (callables is null || !model.IsQuantum) continue;
+            foreach (var field in new[] { "encoding", "ansatz" })
+            {
+                var name = model.Settings.OptionalText(field);
+                if (name is not null && !callables.Contains(name))
+                {
+                    var suggestions = callables.Where(c => c.StartsWith(field == "encoding" ? "Encodings." : "Ansatzes.", StringComparison.Ordinal));
+                    throw model.Settings.Error($"{model.Settings.Path}.{field}: '{name}' is not an operation of the Q# project; for example: {string.Join(", ", suggestions)}");
+                }
+            }
+        }
+    }
+
+    /// <summary>A new, untrained model.</summary>
+    public IClassifier Create(ModelSpec spec, int seed, int featureCount)
+    {
+        var s = spec.Settings;
+        IClassifier model = spec.Type switch
+        {
+            "vqc" => new VariationalQuantumClassifier(runtime, project, new VqcOptions
+            {
+                Name = spec.Name,
+                Circuit = new CircuitSpec(s.Text("encoding"), s.Text("ansatz"), s.Whole("qubits", featureCount, 1, 24), s.Whole("layers", 1, 1, 100), s.Whole("uploads", 1, 1, 100))
+                {
+                    ParameterCountFunction = s.OptionalText("parameter_count"),
+                },
+                Epochs = s.Whole("epochs", 20, 1, 100_000),
+                BatchSize = s.Whole("batch_size", 16, 1, 100_000),
+                Optimizer = s.Choice("optimizer", "adam", "adam", "sgd", "rmsprop", "spsa", "lbfgs", "nelder-mead"),
+                LearningRate = s.Number("learning_rate", 0.05, 1e-9, 100),
+                Gradient = s.Choice("gradient", "parameter-shift", "parameter-shift", "finite-difference", "spsa"),
+                Loss = s.Choice("loss", "cross-entropy", "cross-entropy", "hinge", "squared-error") switch
+                {
+                    "hinge" => LossKind.Hinge,
+                    "squared-error" => LossKind.SquaredError,
+                    _ => LossKind.CrossEntropy,
+                },
+                Execution = Execution(s),
+                Seed = seed,
+            }),
+            "qsvc" => new QuantumKernelSvm(runtime, project, new QuantumKernelOptions
+            {
+                Name = spec.Name,
+                Encoding = s.Text("encoding"),
+                Qubits = s.Whole("qubits", featureCount, 1, 24),
+                C = s.Number("c", 1.0, 1e-9, 1e9),
+                Execution = Execution(s),
+                Seed = seed,
+            }),
+            "logistic-regression" => new LogisticRegression(new LogisticRegressionOptions
+            {
+                L2 = s.Number("l2", 1e-2, 0, 1e9),
+                MaxIterations = s.Whole("max_iterations", 1000, 1, 1_000_000),
+            }),
+            "svm" => new SupportVectorMachine(new SupportVectorMachineOptions
+            {
+                C = s.Number("c", 1.0, 1e-9, 1e9),
+                Kernel = s.Choice("kernel", "rbf", "linear", "rbf", "poly") switch
+                {
+                    "linear" => SvmKernel.Linear,
+                    "poly" => SvmKernel.Polynomial(s.Whole("degree", 3, 1, 10), Gamma(s)),
+                    _ => SvmKernel.Rbf(Gamma(s)),
+                },
+            }),
+            "mlp" => new MultilayerPerceptron(new MultilayerPerceptronOptions
+            {
+                HiddenLayers = s.Integers("hidden") ?? [32],
+                Epochs = s.Whole("epochs", 200, 1, 1_000_000),
+                LearningRate = s.Number("learning_rate", 0.01, 1e-9, 100),
+                BatchSize = s.Whole("batch_size", 32, 1, 1_000_000),
+                Seed = seed,
+            }),
+            "knn" => new KNearestNeighbors(new KNearestNeighborsOptions { K = s.Whole("k", 5, 1, 10_000) }),
+            _ => throw s.Error($"{s.Path}.type '{spec.Type}' is not a model type; allowed: {string.Join(", ", SpecLoader.ModelTypes)}"),
+        };
+        s.RejectUnknown("type", "name");
+        return new NamedClassifier(spec.Name, model);
+    }
+
+    private static double? Gamma(SettingsReader s) => s.Has("gamma") ? s.Number("gamma", 1, 1e-12, 1e12) : null;
+
+    private static ExecutionMode Execution(SettingsReader s)
+    {
+        var kind = s.Choice("execution", "exact", "exact", "sampled", "shots");
+        var shots = s.Whole("shots", 1000, 1, 10_000_000);
+        var noise = s.Numbers("noise");
+        PauliNoise? pauli = null;
+        if (noise is not null)
+        {
+            if (noise.Length != 3) throw s.Error($"{s.Path}.noise must be [px, py, pz]");
+            pauli = new PauliNoise(noise[0], noise[1], noise[2]);
+            try
+            {
+                pauli.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw s.Error($"{s.Path}.noise: {e.Message}");
+            }
+            if (kind != "shots") throw s.Error($"{s.Path}.noise needs \"execution\": \"shots\" (noise acts on measured circuits)");
+        }
+        return kind switch
+        {
+            "sampled" => new ExecutionMode(ExecutionKind.SampledInHost, shots),
+            "shots" => new ExecutionMode(ExecutionKind.ShotsInQSharp, shots, pauli),
+            _ => ExecutionMode.Exact,
+        };
+    }
+}
+
+/// <summary>A model under the name the spec gives it.</summary>
+internal sealed class NamedClassifier(string name, IClassifier inner) : IClassifier
+{
+    public string Name => name;
+
+    public bool IsQuantum => inner.IsQuantum;
+
+    public IClassifier Inner => inner;
+
+    public Task<FitReport> FitAsync(Data.Dataset train, CancellationToken cancellationToken = default) => inner.FitAsync(train, cancellationToken);
+
+    public Task<double[][]> PredictProbabilitiesAsync(double[][] features, CancellationToken cancellationToken = default) =>
+        inner.PredictProbabilitiesAsync(features, cancellationToken);
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace QuantumML.Experiments.Specs;
+
+/// <summary>Reads and validates an experiment spec file.</summary>
+public static partial class SpecLoader
+{
+    /// <summary>The model types a spec may name.</summary>
+    public static readonly string[] ModelTypes = ["vqc", "qsvc", "logistic-regression", "svm", "mlp", "knn"];
+
+    /// <summary>The dataset sources a spec may name.</summary>
+    public static readonly string[] Sources = ["moons", "circles", "xor", "parity", "blobs", "adhoc", "csv"];
+
+    /// <summary>Loads <paramref name="path"/>; every problem is a <see cref="SpecException"/> naming the file and the line or JSON path.</summary>
+    public static ExperimentSpec Load(string path)
+    {
+        if (!File.Exists(path)) throw new SpecException($"{path}: no such spec file");
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses spec text; <paramref name="file"/> names it in messages and anchors relative data paths.</summary>
+    public static ExperimentSpec Parse(string text, string file)
+    {
+        var root = new SettingsReader(SettingsReader.Parse(text, file), "$", file);
+        var name = root.Text("name");
+        if (!NamePattern().IsMatch(name))
+            throw root.Error($"$.name '{name}' must be letters, digits, '-' or '_' (it names the results folder)");
+        var description = root.OptionalText("description") ?? "";
+
+        var data = root.Section("dataset") ?? throw root.Error("$.dataset is required");
+        var source = data.Choice("source", "", Sources);
+        var csvPath = source == "csv" ? data.Text("path") : null;
+        if (csvPath is not null)
+        {
+            var specDir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file)) ?? ".";
+            csvPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, csvPath));
+            if (!File.Exists(csvPath)) throw data.Error($"{data.Path}.path: no such file {csvPath}");
+        }
+        var dataset = new DatasetSpec(
+            source,
+            data.Whole("samples", 200, 4, 1_000_000),
+            data.Number("noise", 0.1, 0, 10),
+            data.Number("factor", 0.5, 0.01, 0.99),
+            data.Whole("classes", 2, 2, 100),
+            data.Whole("features", 2, 1, 1000),
+            data.Number("spread", 1.0, 1e-6, 1e6),
+            data.Whole("bits", 3, 1, 20),
+            data.Number("gap", 0.3, 0, 1),
+            csvPath);
+        data.RejectUnknown();
+
+        var split = root.Section("split");
+        var testFraction = split?.Number("test_fraction", 0.3, 0.01, 0.99) ?? 0.3;
+        split?.RejectUnknown();
+
+        var pre = root.Section("preprocessing");
+        var scale = pre?.Numbers("scale");
+        if (scale is not null && (scale.Length != 2 || !(scale[0] < scale[1])))
+            throw root.Error("$.preprocessing.scale must be [min, max] with min < max");
+        var preprocessing = new PreprocessingSpec(
+            pre?.Flag("standardize", true) ?? true,
+            pre?.Has("pca") == true ? pre.Whole("pca", 0, 1, 1000) : null,
+            scale is null ? null : (scale[0], scale[1]));
+        pre?.RejectUnknown();
+
+        var seeds = root.Integers("seeds") ?? [1, 2, 3];
+        if (seeds.Length == 0) throw root.Error("$.seeds must list at least one seed");
+
+        var models = new List<ModelSpec>();
+        foreach (var (node, path) in root.Array("models"))
+        {
+            var model = new SettingsReader(node, path, file);
+            var type = model.Choice("type", "", ModelTypes);
+            var modelName = model.OptionalText("name") ?? type;
+            if (models.Any(m => m.Name == modelName))
+                throw model.Error($"{path}.name '{modelName}' is used twice; give each model a unique name");
+            models.Add(new ModelSpec(modelName, type, model));
+        }
+        if (models.Count == 0) throw root.Error("$.models must list at least one model");
+        root.RejectUnknown();
+        return new ExperimentSpec(name, description, dataset, testFraction, preprocessing, seeds, models, root.Raw);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex NamePattern();
+}

@@ -1,0 +1,37 @@
+using QuantumML.Quantum;
+
+namespace QuantumML.Models;
+
+/// <summary>Settings of a <see cref="VariationalQuantumClassifier"/>, with defaults to override by <c>with</c>.</summary>
+public sealed record VqcOptions
+{
+    /// <summary>The Q# circuit: encoding, ansatz, qubits, layers, uploads.</summary>
+    public required CircuitSpec Circuit { get; init; }
+
+    /// <summary>Name in reports.</summary>
+    public string Name { get; init; } = "vqc";
+
+    /// <summary>Passes over the training set; range ≥ 1 (for L-BFGS, Nelder-Mead and SPSA: iterations).</summary>
+    public int Epochs { get; init; } = 20;
+
+    /// <summary>Samples per minibatch for first-order optimizers; range ≥ 1.</summary>
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>adam, sgd, rmsprop, spsa, lbfgs or nelder-mead.</summary>
+    public string Optimizer { get; init; } = "adam";
+
+    /// <summary>Step size of adam, sgd and rmsprop; range &gt; 0.</summary>
+    public double LearningRate { get; init; } = 0.05;
+
+    /// <summary>parameter-shift, finite-difference or spsa.</summary>
+    public string Gradient { get; init; } = "parameter-shift";
+
+    /// <summary>The training loss.</summary>
+    public LossKind Loss { get; init; } = LossKind.CrossEntropy;
+
+    /// <summary>Seed of initial parameters, minibatch order and sampling.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Exact, sampled in the host, or shots in Q#.</summary>
+    public ExecutionMode Execution { get; init; } = ExecutionMode.Exact;
+}

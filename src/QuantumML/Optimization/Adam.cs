@@ -1,0 +1,37 @@
+namespace QuantumML.Optimization;
+
+/// <summary>Adam: per-parameter steps from bias-corrected first and second moment estimates.</summary>
+/// <remarks>D. P. Kingma, J. Ba, "Adam: A Method for Stochastic Optimization", arXiv:1412.6980.</remarks>
+/// <param name="steps">Parameter updates.</param>
+/// <param name="learningRate">Step size α; range α &gt; 0.</param>
+/// <param name="beta1">First-moment decay; range [0, 1).</param>
+/// <param name="beta2">Second-moment decay; range [0, 1).</param>
+/// <param name="epsilon">Denominator guard.</param>
+public sealed class Adam(int steps, double learningRate = 0.05, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8) : StepOptimizer(steps)
+{
+    private double[] _m = [];
+    private double[] _v = [];
+
+    /// <inheritdoc/>
+    public override string Name => "adam";
+
+    /// <inheritdoc/>
+    protected override void Reset(int dimension)
+    {
+        _m = new double[dimension];
+        _v = new double[dimension];
+    }
+
+    /// <inheritdoc/>
+    protected override void Apply(double[] x, double[] gradient, int t)
+    {
+        var c1 = 1 - Math.Pow(beta1, t);
+        var c2 = 1 - Math.Pow(beta2, t);
+        for (var i = 0; i < x.Length; i++)
+        {
+            _m[i] = beta1 * _m[i] + (1 - beta1) * gradient[i];
+            _v[i] = beta2 * _v[i] + (1 - beta2) * gradient[i] * gradient[i];
+            x[i] -= learningRate * (_m[i] / c1) / (Math.Sqrt(_v[i] / c2) + epsilon);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using MathNet.Numerics.Distributions;
+using QuantumML.QSharp;
+
+namespace QuantumML.Quantum;
+
+/// <summary>Evaluates model circuits in batches on the Q# runtime: Z expectations, parameter-shift
+/// evaluations and encoded states, counting circuits and runs.</summary>
+/// <remarks>Batches are cut into chunks that run in parallel on the runtime's engines.</remarks>
+public sealed class CircuitEvaluator(QSharpRuntime runtime, QSharpProject project, ExecutionMode mode, Random random)
+{
+    private const int ChunkCircuits = 1500;
+    private long _circuits;
+    private long _runs;
+    private readonly object _randomLock = new();
+
+    /// <summary>Circuits evaluated so far (each shot-based circuit counts once, not once per shot).</summary>
+    public long CircuitEvaluations => Interlocked.Read(ref _circuits);
+
+    /// <summary>Q# runs made so far.</summary>
+    public long QSharpRuns => Interlocked.Read(ref _runs);
+
+    /// <summary>The execution mode.</summary>
+    public ExecutionMode Mode => mode;
+
+    /// <summary>Asks the project for the ansatz's parameter count.</summary>
+    public async Task<int> ParameterCountAsync(CircuitSpec circuit, CancellationToken ct)
+    {
+        var result = await RunAsync($"{circuit.CountFunction}({circuit.Qubits}, {circuit.Layers})", false, null, 0, ct).ConfigureAwait(false);
+        return checked((int)result.SingleShot.Value.AsLong()) * circuit.Uploads;
+    }
+
+    /// <summary>⟨Z_k⟩ for k &lt; <paramref name="readout"/> of circuit(x, θ), one row per sample.</summary>
+    public async Task<double[][]> ExpectationsAsync(CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
+    {
+        var rows = new double[features.Length][];
+        var chunks = Chunk(features.Length, 1);
+        await Task.WhenAll(chunks.Select(async c =>
+        {
+            var part = features[c.Start..c.End];
+            var values = await EvaluateAsync(circuit, part, [theta], readout, ct).ConfigureAwait(false);
+            Array.Copy(values, 0, rows, c.Start, values.Length);
+        })).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>For each sample, ⟨Z_k⟩ at θ and at θ ± π/2·e_j: rows [sample][1 + 2j (+) / 2 + 2j (−)][k].</summary>
+    public async Task<double[][][]> ShiftedExpectationsAsync(CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
+    {
+        var perSample = 1 + 2 * theta.Length;
+        var result = new double[features.Length][][];
+        await Task.WhenAll(Chunk(features.Length, perSample).Select(async c =>
+        {
+            var sampler = ChunkRandom();
+            var part = features[c.Start..c.End];
+            double[][] flat;
+            if (mode.Kind == ExecutionKind.ShotsInQSharp)
+            {
+                // Shots need explicit parameter vectors per circuit.
+                var xs = new List<double[]>();
+                var ps = new List<double[]>();
+                foreach (var x in part)
+                {
+                    foreach (var p in ShiftedParameters(theta)) { xs.Add(x); ps.Add(p); }
+                }
+                flat = await EvaluateAsync(circuit, xs.ToArray(), ps.ToArray(), readout, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                var expr = $"Drivers.DumpParameterShiftStates({circuit.CircuitExpression}, {circuit.Qubits}, {QSharpLiteral.Array(part)}, {QSharpLiteral.Array(theta)})";
+                flat = FromDumps(await DumpsAsync(expr, part.Length * perSample, ct).ConfigureAwait(false), readout, sampler);
+            }
+            for (var i = 0; i < part.Length; i++)
+                result[c.Start + i] = flat[(i * perSample)..((i + 1) * perSample)];
+        })).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>⟨Z_k⟩ for explicit (features, parameters) pairs (parameters may hold one shared vector).</summary>
+    public async Task<double[][]> EvaluateAsync(CircuitSpec circuit, double[][] features, double[][] parameters, int readout, CancellationToken ct)
+    {
+        var sampler = ChunkRandom();
+        if (mode.Kind == ExecutionKind.ShotsInQSharp)
+        {
+            var expr = $"Drivers.SampleZeroOutcomes({circuit.CircuitExpression}, {circuit.Qubits}, {QSharpLiteral.Array(features)}, {QSharpLiteral.Array(parameters)}, {mode.Shots})";
+            var result = await RunAsync(expr, true, mode.Noise, features.Length, ct).ConfigureAwait(false);
+            var counts = result.SingleShot.Value.As<long[][]>();
+            return counts.Select(row => row.Take(readout).Select(zeros => 2.0 * zeros / mode.Shots - 1).ToArray()).ToArray();
+        }
+        var dumpExpr = $"Drivers.DumpStates({circuit.CircuitExpression}, {circuit.Qubits}, {QSharpLiteral.Array(features)}, {QSharpLiteral.Array(parameters)})";
+        return FromDumps(await DumpsAsync(dumpExpr, features.Length, ct).ConfigureAwait(false), readout, sampler);
+    }
+
+    /// <summary>The states <paramref name="encoding"/> prepares for each feature vector (exact).</summary>
+    public async Task<Complex[][]> EncodedStatesAsync(string encoding, int qubits, double[][] features, CancellationToken ct)
+    {
+        var states = new Complex[features.Length][];
+        await Task.WhenAll(Chunk(features.Length, 1).Select(async c =>
+        {
+            var part = features[c.Start..c.End];
+            var dumps = await DumpsAsync($"Drivers.DumpEncodedStates({encoding}, {qubits}, {QSharpLiteral.Array(part)})", part.Length, ct).ConfigureAwait(false);
+            for (var i = 0; i < dumps.Count; i++) states[c.Start + i] = dumps[i].Amplitudes;
+        })).ConfigureAwait(false);
+        return states;
+    }
+
+    /// <summary>Kernel entries |⟨0|U(x′)†U(x)|0⟩|² estimated with shots measured in Q#.</summary>
+    public async Task<double[]> KernelEntriesByShotsAsync(string encoding, int qubits, double[][] left, double[][] right, CancellationToken ct)
+    {
+        var entries = new double[left.Length];
+        await Task.WhenAll(Chunk(left.Length, 1).Select(async c =>
+        {
+            var expr = $"Drivers.EstimateKernelEntries({encoding}, {qubits}, {QSharpLiteral.Array(left[c.Start..c.End])}, {QSharpLiteral.Array(right[c.Start..c.End])}, {mode.Shots})";
+            var result = await RunAsync(expr, true, mode.Noise, c.End - c.Start, ct).ConfigureAwait(false);
+            Array.Copy(result.SingleShot.Value.AsDoubleArray(), 0, entries, c.Start, c.End - c.Start);
+        })).ConfigureAwait(false);
+        return entries;
+    }
+
+    private static IEnumerable<double[]> ShiftedParameters(double[] theta)
+    {
+        yield return theta;
+        for (var j = 0; j < theta.Length; j++)
+        {
+            var plus = (double[])theta.Clone();
+            plus[j] += Math.PI / 2;
+            yield return plus;
+            var minus = (double[])theta.Clone();
+            minus[j] -= Math.PI / 2;
+            yield return minus;
+        }
+    }
+
+    private async Task<IReadOnlyList<StateDump>> DumpsAsync(string expression, int expected, CancellationToken ct)
+    {
+        // Dumps do not depend on measurement randomness: a warm module instance will do.
+        var result = await RunAsync(expression, false, null, expected, ct).ConfigureAwait(false);
+        var dumps = result.SingleShot.Dumps;
+        if (dumps.Count != expected)
+            throw new InvalidOperationException($"Expected {expected} state dumps from {expression[..Math.Min(80, expression.Length)]}..., got {dumps.Count}.");
+        return dumps;
+    }
+
+    // Each chunk samples from its own generator, seeded in chunk order before any await, so that
+    // results do not depend on which chunk finishes first.
+    private Random ChunkRandom()
+    {
+        lock (_randomLock) return new Random(random.Next());
+    }
+
+    private double[][] FromDumps(IReadOnlyList<StateDump> dumps, int readout, Random sampler)
+    {
+        var rows = new double[dumps.Count][];
+        for (var i = 0; i < dumps.Count; i++)
+        {
+            var row = new double[readout];
+            for (var k = 0; k < readout; k++)
+            {
+                var exact = dumps[i].ExpectationZ(k);
+                row[k] = mode.Kind == ExecutionKind.SampledInHost ? Sample(exact, sampler) : exact;
+            }
+            rows[i] = row;
+        }
+        return rows;
+    }
+
+    /// <summary>A shot estimate of ⟨Z⟩: the Zero count is binomial with P(0) = (1 + ⟨Z⟩)/2.</summary>
+    private double Sample(double expectation, Random sampler)
+    {
+        var p0 = Math.Clamp((1 + expectation) / 2, 0, 1);
+        return 2.0 * Binomial.Sample(sampler, p0, mode.Shots) / mode.Shots - 1;
+    }
+
+    private async Task<RunResult> RunAsync(string expression, bool reproducible, PauliNoise? noise, int circuits, CancellationToken ct)
+    {
+        long? seed = null;
+        if (reproducible)
+        {
+            lock (_randomLock) seed = random.NextInt64(0, 1L << 53);
+        }
+        var result = await runtime.RunAsync(project, expression, new RunOptions { Seed = seed, Reproducible = reproducible, Noise = noise }, ct).ConfigureAwait(false);
+        Interlocked.Add(ref _circuits, circuits);
+        Interlocked.Increment(ref _runs);
+        return result;
+    }
+
+    private static List<(int Start, int End)> Chunk(int count, int circuitsPerItem)
+    {
+        var size = Math.Max(1, ChunkCircuits / circuitsPerItem);
+        var chunks = new List<(int, int)>();
+        for (var start = 0; start < count; start += size) chunks.Add((start, Math.Min(count, start + size)));
+        return chunks;
+    }
+}
