@@ -63,8 +63,6 @@ internal sealed class RunCommand : BaseCommand
 
         var jobs = spec.Seeds.Count * spec.Models.Count;
         var done = 0;
-        if (!quiet)
-            await stderr.WriteLineAsync($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s) = {jobs} runs, {parallel} at a time").ConfigureAwait(false);
         var runner = new ExperimentRunner(spec, new ModelFactory(runtime, project), runtime.QdkVersion, parallel, callables);
         ExperimentResult result;
         try
@@ -80,6 +78,9 @@ internal sealed class RunCommand : BaseCommand
                             $"[{n}/{jobs}] {record.Model} seed {record.Seed}: test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s"));
                     }
                 }
+            }, () =>
+            {
+                if (!quiet) stderr.WriteLine($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s) = {jobs} runs, {parallel} at a time");
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (SpecException e)

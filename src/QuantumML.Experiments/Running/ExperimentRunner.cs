@@ -16,13 +16,15 @@ namespace QuantumML.Experiments.Running;
 /// <param name="callables">The Q# project's callables, to check the names the spec uses; null skips the check.</param>
 public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, string qdkVersion, int parallelism, IReadOnlyCollection<string>? callables = null)
 {
-    /// <summary>Runs the experiment; <paramref name="progress"/> hears of each finished job.</summary>
-    public async Task<ExperimentResult> RunAsync(Action<RunRecord>? progress = null, CancellationToken ct = default)
+    /// <summary>Runs the experiment; <paramref name="ready"/> hears when the data is prepared and every model
+    /// checked, <paramref name="progress"/> of each finished job.</summary>
+    public async Task<ExperimentResult> RunAsync(Action<RunRecord>? progress = null, Action? ready = null, CancellationToken ct = default)
     {
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         var splits = spec.Seeds.ToDictionary(s => s, s => DataPreparation.Prepare(spec, s));
         factory.Validate(spec, splits[spec.Seeds[0]].Train.FeatureCount, callables);
+        ready?.Invoke();
 
         var jobs = spec.Seeds.SelectMany(seed => spec.Models.Select(model => (Seed: seed, Model: model))).ToList();
         var records = new RunRecord[jobs.Count];

@@ -1,0 +1,82 @@
+using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Running;
+using QuantumML.Experiments.Specs;
+using QuantumML.QSharp;
+
+namespace QuantumML.Experiments.Tests.Running;
+
+public sealed class ExperimentRunnerTests
+{
+    private static readonly Lazy<(QSharpRuntime Runtime, QSharpProject Project)> Quantum = new(() =>
+        (new QSharpRuntime(new QSharpRuntimeOptions { Workers = 2 }), QSharpProject.Load(Path.Combine(Path.GetDirectoryName(Specs.SpecLoaderTests.FindExperiments())!, "quantum"))));
+
+    private static ExperimentSpec Spec(string models) => SpecLoader.Parse($$"""
+        {
+          "name": "runner",
+          "dataset": { "source": "moons", "samples": 40, "noise": 0.1 },
+          "preprocessing": { "scale": [-1.5, 1.5] },
+          "seeds": [1, 2],
+          "models": [ {{models}} ]
+        }
+        """, "runner.json");
+
+    private static Task<ExperimentResult> RunAsync(ExperimentSpec spec, int parallelism) =>
+        new ExperimentRunner(spec, new ModelFactory(Quantum.Value.Runtime, Quantum.Value.Project), "test", parallelism).RunAsync();
+
+    [Fact]
+    public async Task EveryModelRunsForEverySeedOnTheSameSplit()
+    {
+        var result = await RunAsync(Spec("""{ "name": "lr", "type": "logistic-regression" }, { "name": "knn", "type": "knn", "k": 1 }"""), 2);
+
+        Assert.Equal(4, result.Runs.Count);
+        Assert.Equal(["lr", "knn", "lr", "knn"], result.Runs.Select(r => r.Model));
+        Assert.Equal(result.Runs[0].TestLabels, result.Runs[1].TestLabels);
+        Assert.NotEqual(result.Runs[0].TestLabels, result.Runs[2].TestLabels);
+        Assert.Equal(1.0, result.Runs[1].Metrics[MetricNames.TrainAccuracy]); // 1-NN memorizes its training set
+        Assert.All(result.Runs, r => Assert.InRange(r.Metrics[MetricNames.TestAccuracy], 0.0, 1.0));
+    }
+
+    [Fact]
+    public async Task QuantumRunsAreReproducibleWhateverTheParallelism()
+    {
+        const string vqc = """{ "name": "vqc", "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 2, "epochs": 2, "batch_size": 8, "execution": "sampled", "shots": 100 }""";
+        var serial = await RunAsync(Spec(vqc), 1);
+        var parallel = await RunAsync(Spec(vqc), 2);
+
+        Assert.Equal(serial.Runs.Select(r => r.TestPredictions), parallel.Runs.Select(r => r.TestPredictions));
+        Assert.Equal(serial.Runs.Select(r => r.Epochs.Select(e => e.Loss)), parallel.Runs.Select(r => r.Epochs.Select(e => e.Loss)));
+        Assert.All(serial.Runs, r => Assert.Equal("quantum", r.Kind));
+        Assert.All(serial.Runs, r => Assert.True(r.Metrics[MetricNames.CircuitEvaluations] > 0));
+    }
+
+    [Fact]
+    public async Task AnUnknownQSharpOperationIsASpecErrorNamingTheField()
+    {
+        var spec = Spec("""{ "name": "vqc", "type": "vqc", "encoding": "Encodings.Nope", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz" }""");
+        var check = await Quantum.Value.Runtime.CheckAsync(Quantum.Value.Project);
+        var runner = new ExperimentRunner(spec, new ModelFactory(Quantum.Value.Runtime, Quantum.Value.Project), "test", 1, check.Callables);
+
+        var e = await Assert.ThrowsAsync<SpecException>(() => runner.RunAsync());
+        Assert.Contains("$.models[0].encoding: 'Encodings.Nope' is not an operation of the Q# project", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Encodings.ApplyAngleEncoding", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResultsAreWrittenAtomicallyAndReadBack()
+    {
+        var result = await RunAsync(Spec("""{ "name": "lr", "type": "logistic-regression" }"""), 1);
+        var folder = Directory.CreateTempSubdirectory("qml-results-").FullName;
+        try
+        {
+            var path = ResultsFile.Write(folder, result);
+            Assert.Equal([ResultsFile.FileName], Directory.GetFiles(folder).Select(Path.GetFileName));
+            var back = ResultsFile.Read(path);
+            Assert.Equal(result.Runs.Select(r => r.Metrics[MetricNames.TestAccuracy]), back.Runs.Select(r => r.Metrics[MetricNames.TestAccuracy]));
+            Assert.Equal("runner", back.Spec["name"]!.GetValue<string>());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using QuantumML.Experiments.Specs;
+
+namespace QuantumML.Experiments.Tests.Specs;
+
+public sealed class SpecLoaderTests
+{
+    private const string Valid = """
+        {
+          "name": "tiny",
+          "dataset": { "source": "moons", "samples": 40, "noise": 0.1 },
+          "seeds": [4, 5],
+          "models": [ { "name": "lr", "type": "logistic-regression" }, { "type": "knn", "k": 3 } ]
+        }
+        """;
+
+    [Fact]
+    public void ReadsAValidSpecWithDefaults()
+    {
+        var spec = SpecLoader.Parse(Valid, "tiny.json");
+        Assert.Equal("tiny", spec.Name);
+        Assert.Equal(40, spec.Dataset.Samples);
+        Assert.Equal(0.3, spec.TestFraction);
+        Assert.True(spec.Preprocessing.Standardize);
+        Assert.Equal([4, 5], spec.Seeds);
+        Assert.Equal(["lr", "knn"], spec.Models.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void ASyntaxErrorNamesTheLine()
+    {
+        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse("{\n  \"name\": \"x\",\n  \"seeds\": [1,,2]\n}", "bad.json"));
+        Assert.StartsWith("bad.json:3:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"type\": \"logistic-regression\"", "\"type\": \"forest\"", "$.models[0].type is 'forest'; allowed: vqc, qsvc, logistic-regression, svm, mlp, knn")]
+    [InlineData("\"source\": \"moons\"", "\"source\": \"moon\"", "$.dataset.source is 'moon'; allowed: moons, circles")]
+    [InlineData("\"samples\": 40", "\"samples\": \"many\"", "$.dataset.samples must be an integer")]
+    [InlineData("\"samples\": 40", "\"samples\": 2", "$.dataset.samples is 2; it must be in [4,")]
+    [InlineData("\"seeds\": [4, 5]", "\"seeds\": []", "$.seeds must list at least one seed")]
+    [InlineData("\"name\": \"tiny\"", "\"name\": \"a b\"", "$.name 'a b' must be letters")]
+    [InlineData("\"noise\": 0.1", "\"noise\": 0.1, \"nosie\": 1", "$.dataset.nosie is not a known field here")]
+    [InlineData("\"name\": \"lr\", ", "\"name\": \"knn\", ", "$.models[1].name 'knn' is used twice")]
+    public void SemanticErrorsNameTheJsonPathAndTheAllowedValues(string from, string to, string expected)
+    {
+        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(Valid.Replace(from, to, StringComparison.Ordinal), "tiny.json"));
+        Assert.StartsWith("tiny.json: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CsvPathsResolveAgainstTheSpecFolderAndMustExist()
+    {
+        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(
+            Valid.Replace("\"source\": \"moons\", \"samples\": 40, \"noise\": 0.1", "\"source\": \"csv\", \"path\": \"data/missing.csv\"", StringComparison.Ordinal),
+            "/tmp/specs/x.json"));
+        Assert.Contains("/tmp/specs/data/missing.csv", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryShippedSpecLoads()
+    {
+        var folder = FindExperiments();
+        var specs = Directory.GetFiles(folder, "*.json");
+        Assert.Contains(specs, s => s.EndsWith("moons-vqc.json", StringComparison.Ordinal));
+        foreach (var path in specs)
+        {
+            var spec = SpecLoader.Load(path);
+            Assert.Equal(Path.GetFileNameWithoutExtension(path), spec.Name);
+        }
+    }
+
+    internal static string FindExperiments()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "experiments");
+            if (File.Exists(Path.Combine(candidate, "moons-vqc.json"))) return candidate;
+        }
+        throw new DirectoryNotFoundException("experiments/ not found");
+    }
+}
