@@ -32,3 +32,42 @@ operation AngleEncodingAdjointUndoesIt() : Unit {
     Adjoint ApplyAngleEncoding(x, qs);
     Fact(CheckAllZero(qs), "Adjoint ApplyAngleEncoding should return to |0000⟩.");
 }
+
+/// # Summary
+/// Dense angle encoding of [a, b] on one qubit is Ry(a) followed by Rz(b).
+@Test()
+operation DenseAngleEncodingIsRyThenRz() : Unit {
+    Fact(CheckOperationsAreEqual(1, qs => ApplyDenseAngleEncoding([0.7, -1.1], qs), qs => { Ry(0.7, qs[0]); Rz(-1.1, qs[0]); }), "ApplyDenseAngleEncoding([a, b]) should equal Rz(b)·Ry(a).");
+}
+
+/// # Summary
+/// At x = (π, π) every phase of the ZZ map is global (Rz(−2π) = −I and (π − π)² = 0), so the map
+/// reduces to H·H = I twice and leaves |00⟩ in place.
+@Test()
+operation ZZFeatureMapAtPiPiIsTheIdentityOnZero() : Unit {
+    use qs = Qubit[2];
+    ApplyZZFeatureMap([PI(), PI()], qs);
+    Fact(CheckAllZero(qs), "ApplyZZFeatureMap([π, π]) should leave |00⟩.");
+}
+
+/// # Summary
+/// The adjoint of the ZZ feature map undoes it.
+@Test()
+operation ZZFeatureMapAdjointUndoesIt() : Unit {
+    use qs = Qubit[3];
+    let x = [0.4, 2.2, 5.1];
+    ApplyZZFeatureMap(x, qs);
+    Adjoint ApplyZZFeatureMap(x, qs);
+    Fact(CheckAllZero(qs), "Adjoint ApplyZZFeatureMap should return to |000⟩.");
+}
+
+/// # Summary
+/// Amplitude encoding of a basis vector prepares that basis state, big-endian: [0, 0, 0, 1] is |11⟩.
+@Test()
+operation AmplitudeEncodingOfABasisVectorIsThatBasisState() : Unit {
+    use qs = Qubit[2];
+    ApplyAmplitudeEncoding([0.0, 0.0, 0.0, 5.0], qs);
+    X(qs[0]);
+    X(qs[1]);
+    Fact(CheckAllZero(qs), "ApplyAmplitudeEncoding([0, 0, 0, 5]) should give |11⟩.");
+}
