@@ -25,6 +25,25 @@ public sealed class SupportVectorMachineTests
     }
 
     [Fact]
+    public async Task HandCheckedRbfMachineOfTwoPoints()
+    {
+        // x₁ = 0 (class 0), x₂ = 1 (class 1), k(x, y) = exp(−(x − y)²). Hard margin: f(x₁) = −1, f(x₂) = 1 with
+        // α₁ = α₂ = α gives b = 0 and α = 1/(1 − e⁻¹); f(x) = α(k(x, 1) − k(x, 0)).
+        var data = new Dataset("two", [[0.0], [1.0]], [0, 1], ["-", "+"], ["x"]);
+        var model = new SupportVectorMachine(new SupportVectorMachineOptions { Kernel = SvmKernel.Rbf(1.0), C = 100, Tolerance = 1e-10 });
+        await model.FitAsync(data);
+        var alpha = 1 / (1 - Math.Exp(-1));
+        var machine = Assert.Single(model.Machines);
+        Assert.Equal(0.0, machine.Bias, 6);
+        Assert.Equal(alpha, Math.Abs(machine.Coefficients[0]), 6);
+        Assert.Equal(alpha, Math.Abs(machine.Coefficients[1]), 6);
+        double[] xs = [0, 1, 0.5, 2, -1];
+        var decisions = model.Decision(xs.Select(x => new[] { x }).ToArray()).Select(r => r[0]).ToArray();
+        for (var i = 0; i < xs.Length; i++)
+            Assert.Equal(alpha * (Math.Exp(-Math.Pow(xs[i] - 1, 2)) - Math.Exp(-Math.Pow(xs[i], 2))), decisions[i], 6);
+    }
+
+    [Fact]
     public async Task LinearKernelSeparatesALinearlySeparableProblem()
     {
         var data = BaselineFixtures.Separable();
