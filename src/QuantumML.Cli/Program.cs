@@ -13,6 +13,7 @@ public static class Program
     internal static RootCommand BuildRoot() => new("qml: quantum machine learning experiments in Q#, compared with classical baselines.")
     {
         new RunCommand(),
+        new ReportCommand(),
         new CheckCommand(),
         new EvalCommand(),
         new BenchCommand(),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
@@ -106,8 +107,10 @@ internal sealed class RunCommand : BaseCommand
 
         var folder = parseResult.GetValue(s_out) ?? DefaultFolder(specPath, spec.Name);
         var path = ResultsFile.Write(folder, result);
+        var report = ReportWriter.Write(folder, result);
         await stdout.WriteAsync(SummaryTable.Render(result)).ConfigureAwait(false);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"results: {path} ({result.Environment.WallSeconds:0.0} s)")).ConfigureAwait(false);
+        await stdout.WriteLineAsync($"report: {report}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

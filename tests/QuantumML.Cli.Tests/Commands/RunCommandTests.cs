@@ -42,6 +42,11 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal("quantum", runs[0].GetProperty("kind").GetString());
         Assert.True(runs[0].GetProperty("metrics").GetProperty("circuit_evaluations").GetDouble() > 0);
         Assert.Equal("cli-tiny", doc.RootElement.GetProperty("spec").GetProperty("name").GetString());
+        Assert.True(File.Exists(Path.Combine(outDir, "report.md")));
+
+        var again = await CliRunner.RunAsync("report", outDir);
+        Assert.Equal(ExitCodes.Success, again.ExitCode);
+        Assert.True(new FileInfo(Path.Combine(outDir, "plots", "accuracy.png")).Length > 1000);
     }
 
     [Fact]

@@ -62,6 +62,30 @@ public sealed class ExperimentRunnerTests
     }
 
     [Fact]
+    public async Task AReportRendersWithItsPlots()
+    {
+        const string vqc = """{ "name": "vqc", "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 2, "epochs": 2 }""";
+        var result = await RunAsync(Spec(vqc + """, { "name": "lr", "type": "logistic-regression" }"""), 2);
+        var folder = Directory.CreateTempSubdirectory("qml-report-").FullName;
+        try
+        {
+            var report = File.ReadAllText(QuantumML.Experiments.Reports.ReportWriter.Write(folder, result));
+            Assert.Contains("| vqc | quantum |", report, StringComparison.Ordinal);
+            Assert.Contains("## Quantum models against the best classical one (lr)", report, StringComparison.Ordinal);
+            foreach (var png in new[] { "accuracy.png", "loss.png", "train-accuracy.png" })
+            {
+                var file = new FileInfo(Path.Combine(folder, "plots", png));
+                Assert.True(file.Exists && file.Length > 1000, $"{png} missing or empty");
+                Assert.Contains($"(plots/{png})", report, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ResultsAreWrittenAtomicallyAndReadBack()
     {
         var result = await RunAsync(Spec("""{ "name": "lr", "type": "logistic-regression" }"""), 1);

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Text.Json;
+using QuantumML.Experiments.Reports;
+using QuantumML.Experiments.Results;
+
+namespace QuantumML.Cli.Commands;
+
+/// <summary><c>qml report DIR</c>: renders <c>report.md</c> and its plots again from a results folder.</summary>
+internal sealed class ReportCommand : BaseCommand
+{
+    private static readonly Argument<string> s_folder = new("folder") { Description = "A results folder (holding results.json)." };
+
+    public ReportCommand() : base("report", "Re-render report.md and its plots from a results folder.")
+    {
+        Arguments.Add(s_folder);
+    }
+
+    protected override async Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var folder = parseResult.GetValue(s_folder)!;
+        var file = Path.Combine(folder, ResultsFile.FileName);
+        if (!File.Exists(file)) throw new UsageException($"{file}: not found; give a folder written by 'qml run'.");
+        ExperimentResult result;
+        try
+        {
+            result = ResultsFile.Read(file);
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"{file}:{(e.LineNumber ?? 0) + 1}: not a results file: {e.Message}");
+        }
+        var report = ReportWriter.Write(folder, result);
+        await terminal.Out.WriteLineAsync($"report: {report}").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

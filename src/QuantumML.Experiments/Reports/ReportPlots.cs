@@ -1,0 +1,116 @@
+using QuantumML.Experiments.Results;
+using QuantumML.Statistics;
+using ScottPlot;
+
+namespace QuantumML.Experiments.Reports;
+
+/// <summary>The report's figures, drawn with ScottPlot and saved as PNG files.</summary>
+public static class ReportPlots
+{
+    private const int Width = 900;
+    private const int Height = 520;
+
+    /// <summary>Mean test accuracy per model with 95% confidence whiskers; quantum and classical models in two colours.</summary>
+    public static void AccuracyBars(ExperimentResult result, string path)
+    {
+        var groups = result.Runs.GroupBy(r => r.Model).ToList();
+        var plot = new Plot();
+        var positions = new double[groups.Count];
+        var labels = new string[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var summary = SampleSummary.Of(groups[i].Select(r => r.Metrics[MetricNames.TestAccuracy]).ToArray());
+            var quantum = groups[i].First().Kind == "quantum";
+            var bar = new Bar
+            {
+                Position = i,
+                Value = summary.Mean,
+                Error = summary.Upper - summary.Mean,
+                FillColor = quantum ? Colors.MediumPurple : Colors.SteelBlue,
+            };
+            plot.Add.Bar(bar);
+            positions[i] = i;
+            labels[i] = groups[i].Key;
+        }
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, labels);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        plot.Axes.SetLimitsY(0, 1.05);
+        plot.Title("Test accuracy: mean over seeds, 95% confidence interval (purple: quantum)");
+        plot.YLabel("test accuracy");
+        plot.Layout.Fixed(new PixelPadding(70, 20, 130, 40));
+        plot.SavePng(path, Width, Height);
+    }
+
+    /// <summary>The models whose training curves are drawn: the quantum ones when there are any (a classical
+    /// MLP's hundreds of epochs would squeeze their few into the y-axis), else all that record epochs.</summary>
+    private static List<IGrouping<string, RunRecord>> CurveModels(ExperimentResult result)
+    {
+        var withEpochs = result.Runs.Where(r => r.Epochs.Count > 0).ToList();
+        var quantum = withEpochs.Where(r => r.Kind == "quantum").ToList();
+        return (quantum.Count > 0 ? quantum : withEpochs).GroupBy(r => r.Model).ToList();
+    }
+
+    /// <summary>Training loss per epoch (see <see cref="CurveModels"/>): mean over seeds with a min–max band.</summary>
+    /// <returns>False when no model recorded epochs (nothing is drawn).</returns>
+    public static bool LossCurves(ExperimentResult result, string path)
+    {
+        var models = CurveModels(result);
+        if (models.Count == 0) return false;
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var m = 0; m < models.Count; m++)
+        {
+            var runs = models[m].ToList();
+            var epochs = runs.Min(r => r.Epochs.Count);
+            var xs = Enumerable.Range(1, epochs).Select(e => (double)e).ToArray();
+            var mean = xs.Select((_, e) => runs.Average(r => r.Epochs[e].Loss)).ToArray();
+            var low = xs.Select((_, e) => runs.Min(r => r.Epochs[e].Loss)).ToArray();
+            var high = xs.Select((_, e) => runs.Max(r => r.Epochs[e].Loss)).ToArray();
+            var color = palette.GetColor(m);
+            if (runs.Count > 1)
+            {
+                var band = plot.Add.FillY(xs, low, high);
+                band.FillColor = color.WithAlpha(0.2);
+                band.LineWidth = 0;
+            }
+            var line = plot.Add.Scatter(xs, mean);
+            line.Color = color;
+            line.LegendText = models[m].Key;
+            line.MarkerSize = epochs > 50 ? 0 : 5;
+        }
+        plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top);
+        plot.Title("Training loss per epoch (mean over seeds; band: min–max)");
+        plot.XLabel("epoch");
+        plot.YLabel("loss");
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.SavePng(path, Width, Height);
+        return true;
+    }
+
+    /// <summary>Training accuracy per epoch (see <see cref="CurveModels"/>): mean over seeds.</summary>
+    /// <returns>False when no model recorded epochs.</returns>
+    public static bool AccuracyCurves(ExperimentResult result, string path)
+    {
+        var models = CurveModels(result);
+        if (models.Count == 0) return false;
+        var plot = new Plot();
+        foreach (var model in models)
+        {
+            var runs = model.ToList();
+            var epochs = runs.Min(r => r.Epochs.Count);
+            var xs = Enumerable.Range(1, epochs).Select(e => (double)e).ToArray();
+            var mean = xs.Select((_, e) => runs.Average(r => r.Epochs[e].TrainAccuracy)).ToArray();
+            var line = plot.Add.Scatter(xs, mean);
+            line.LegendText = model.Key;
+            line.MarkerSize = epochs > 50 ? 0 : 5;
+        }
+        plot.Axes.SetLimitsY(0, 1.05);
+        plot.Title("Training accuracy during each epoch (mean over seeds)");
+        plot.XLabel("epoch");
+        plot.YLabel("train accuracy");
+        plot.ShowLegend(Alignment.LowerRight);
+        plot.SavePng(path, Width, Height);
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using QuantumML.Experiments.Results;
+using QuantumML.Statistics;
+
+namespace QuantumML.Experiments.Reports;
+
+/// <summary>Writes <c>report.md</c> and its plots beside <c>results.json</c>.</summary>
+public static class ReportWriter
+{
+    /// <summary>The report's file name.</summary>
+    public const string FileName = "report.md";
+
+    /// <summary>Renders the report of <paramref name="result"/> into <paramref name="folder"/>; returns its path.</summary>
+    public static string Write(string folder, ExperimentResult result)
+    {
+        var plots = Path.Combine(folder, "plots");
+        Directory.CreateDirectory(plots);
+        var figures = new List<(string Title, string File)>();
+        ReportPlots.AccuracyBars(result, Path.Combine(plots, "accuracy.png"));
+        figures.Add(("Test accuracy with 95% confidence intervals", "plots/accuracy.png"));
+        if (ReportPlots.LossCurves(result, Path.Combine(plots, "loss.png")))
+            figures.Add(("Training loss per epoch", "plots/loss.png"));
+        if (ReportPlots.AccuracyCurves(result, Path.Combine(plots, "train-accuracy.png")))
+            figures.Add(("Training accuracy per epoch", "plots/train-accuracy.png"));
+
+        var path = Path.Combine(folder, FileName);
+        var temp = path + $".{Environment.ProcessId}.tmp";
+        File.WriteAllText(temp, Render(result, figures));
+        File.Move(temp, path, overwrite: true);
+        return path;
+    }
+
+    /// <summary>The Markdown text of the report.</summary>
+    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures)
+    {
+        var sb = new StringBuilder();
+        var spec = result.Spec;
+        var name = spec["name"]?.GetValue<string>() ?? "experiment";
+        var groups = result.Runs.GroupBy(r => r.Model).ToList();
+        var seeds = result.Runs.Select(r => r.Seed).Distinct().Count();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# {name}");
+        sb.AppendLine();
+        if (spec["description"]?.GetValue<string>() is { Length: > 0 } description) sb.AppendLine(description).AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- dataset: `{spec["dataset"]?.ToJsonString()}`");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- {groups.Count} models × {seeds} seeds; every model of a seed sees the same split and preprocessing");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- qsharp-lang {result.Environment.QdkVersion}, .NET {result.Environment.Dotnet}, {result.Environment.Processors} processors, started {result.Environment.StartedUtc}, wall time {result.Environment.WallSeconds:0.0} s");
+        sb.AppendLine();
+
+        sb.AppendLine("## Accuracy");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Mean over seeds with a 95% Student-t confidence interval (n = {seeds}; with so few seeds the intervals are wide, as they should be).");
+        sb.AppendLine();
+        sb.AppendLine("| model | kind | test accuracy | 95% CI | train accuracy | balanced acc. | macro F1 | ROC AUC |");
+        sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var g in groups)
+        {
+            var test = SampleSummary.Of(Metric(g, MetricNames.TestAccuracy));
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"| {g.Key} | {g.First().Kind} | {test.Mean:0.000} ± {test.StandardDeviation:0.000} | [{test.Lower:0.000}, {test.Upper:0.000}] | {Metric(g, MetricNames.TrainAccuracy).Average():0.000} | {Metric(g, MetricNames.BalancedAccuracy).Average():0.000} | {Metric(g, MetricNames.F1).Average():0.000} | {Metric(g, MetricNames.RocAuc).Average():0.000} |");
+        }
+        sb.AppendLine();
+
+        var classical = groups.Where(g => g.First().Kind == "classical").ToList();
+        var quantum = groups.Where(g => g.First().Kind == "quantum").ToList();
+        if (classical.Count > 0 && quantum.Count > 0)
+        {
+            var best = classical.MaxBy(g => Metric(g, MetricNames.TestAccuracy).Average())!;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"## Quantum models against the best classical one ({best.Key})");
+            sb.AppendLine();
+            sb.AppendLine("Paired t-test on test accuracy over seeds, and McNemar's exact test on the pooled test predictions (each test point of each seed is one pair). Small p-values mean the difference is unlikely to be chance.");
+            sb.AppendLine();
+            sb.AppendLine("| quantum model | mean difference | paired t | p (t-test) | discordant points | p (McNemar) |");
+            sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
+            foreach (var q in quantum)
+            {
+                var pairs = q.Join(best, r => r.Seed, r => r.Seed, (a, b) => (Q: a, B: b)).ToList();
+                var t = HypothesisTests.PairedT(pairs.Select(p => p.Q.Metrics[MetricNames.TestAccuracy]).ToArray(), pairs.Select(p => p.B.Metrics[MetricNames.TestAccuracy]).ToArray());
+                var qCorrect = pairs.SelectMany(p => p.Q.TestPredictions.Zip(p.Q.TestLabels, (x, y) => x == y)).ToArray();
+                var bCorrect = pairs.SelectMany(p => p.B.TestPredictions.Zip(p.B.TestLabels, (x, y) => x == y)).ToArray();
+                var m = HypothesisTests.McNemar(qCorrect, bCorrect);
+                var diff = pairs.Average(p => p.Q.Metrics[MetricNames.TestAccuracy] - p.B.Metrics[MetricNames.TestAccuracy]);
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {q.Key} | {diff:+0.000;-0.000;0.000} | {Format(t.Statistic)} | {FormatP(t)} | {m.Note} | {FormatP(m)} |");
+            }
+            sb.AppendLine();
+        }
+
+        sb.AppendLine("## Cost");
+        sb.AppendLine();
+        sb.AppendLine("Means per run. Runs of different models share the machine's cores, so times are comparable in order of magnitude, not to the percent.");
+        sb.AppendLine();
+        sb.AppendLine("| model | fit s | predict s | circuit evaluations (training) | Q# runs (training) |");
+        sb.AppendLine("| --- | --- | --- | --- | --- |");
+        foreach (var g in groups)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"| {g.Key} | {Metric(g, MetricNames.FitSeconds).Average():0.00} | {Metric(g, MetricNames.PredictSeconds).Average():0.00} | {Metric(g, MetricNames.CircuitEvaluations).Average():0} | {Metric(g, MetricNames.QSharpRuns).Average():0} |");
+        }
+        sb.AppendLine();
+
+        sb.AppendLine("## Figures");
+        sb.AppendLine();
+        foreach (var (title, file) in figures) sb.AppendLine(CultureInfo.InvariantCulture, $"![{title}]({file})").AppendLine();
+        return sb.ToString();
+    }
+
+    private static double[] Metric(IEnumerable<RunRecord> runs, string name) => runs.Select(r => r.Metrics[name]).ToArray();
+
+    private static string Format(double v) => double.IsNaN(v) ? "—" : v.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string FormatP(TestResult r) =>
+        double.IsNaN(r.PValue) ? $"— ({r.Note})" : r.PValue < 0.001 ? "< 0.001" : r.PValue.ToString("0.000", CultureInfo.InvariantCulture);
+}
