@@ -43,7 +43,11 @@ operation DumpStates(
 }
 
 /// # Summary
-/// Dumps the states an encoding followed by an ansatz prepares: DumpStates of ApplyEncodedAnsatz.
+/// Dumps the states an encoding followed by an ansatz prepares.
+///
+/// # Description
+/// Calls the encoding and the ansatz directly (not through a partial application), so that a failing
+/// Fact inside either reports its own message.
 ///
 /// # Input
 /// ## encoding
@@ -63,7 +67,14 @@ operation DumpCircuitStates(
     features : Double[][],
     parameters : Double[][]
 ) : Unit {
-    DumpStates(ApplyEncodedAnsatz(encoding, ansatz, _, _, _), nQubits, features, parameters);
+    CheckBatchShape(Length(features), Length(parameters));
+    for i in IndexRange(features) {
+        use qs = Qubit[nQubits];
+        encoding(features[i], qs);
+        ansatz(parameters[Length(parameters) == 1 ? 0 | i], qs);
+        DumpMachine();
+        ResetAll(qs);
+    }
 }
 
 /// # Summary

@@ -7,7 +7,28 @@ namespace QuantumML.Cli;
 public static class Program
 {
     /// <summary>Parses the command line and runs the chosen command.</summary>
-    public static Task<int> Main(string[] args) => BuildRoot().Parse(args).InvokeAsync();
+    public static Task<int> Main(string[] args) => RunAsync(args, new InvocationConfiguration());
+
+    /// <summary>Runs a command line with the given output writers; command-line mistakes exit with
+    /// <see cref="ExitCodes.InvalidInput"/> and one message each, not the whole help text.</summary>
+    internal static async Task<int> RunAsync(string[] args, InvocationConfiguration configuration)
+    {
+        var root = BuildRoot();
+        if (args.Length == 0)
+        {
+            await root.Parse("--help").InvokeAsync(configuration).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+                await configuration.Error.WriteLineAsync($"qml: {error.Message}").ConfigureAwait(false);
+            await configuration.Error.WriteLineAsync("Run 'qml --help' (or 'qml COMMAND --help') for usage.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+    }
 
     /// <summary>The command tree, for the entry point and for tests.</summary>
     internal static RootCommand BuildRoot() => new("qml: quantum machine learning experiments in Q#, compared with classical baselines.")

@@ -18,10 +18,10 @@ public sealed record PauliNoise(double PX, double PY, double PZ)
         foreach (var (name, p) in new[] { ("px", PX), ("py", PY), ("pz", PZ) })
         {
             if (!(p >= 0 && p <= 1))
-                throw new ArgumentOutOfRangeException(name, p, $"Noise probability {name} must be in [0, 1].");
+                throw new ArgumentException($"noise probability {name} is {p}; it must be in [0, 1].", name);
         }
         if (PX + PY + PZ > 1 + 1e-12)
-            throw new ArgumentException($"Noise probabilities px + py + pz = {PX + PY + PZ} exceed 1.");
+            throw new ArgumentException($"noise probabilities px + py + pz = {PX + PY + PZ} exceed 1.");
     }
 
     /// <summary>Parses <c>PX,PY,PZ</c> (as the command line takes it).</summary>

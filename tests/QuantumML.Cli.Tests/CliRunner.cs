@@ -11,7 +11,7 @@ internal static class CliRunner
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await Program.BuildRoot().Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var exit = await Program.RunAsync(args, new InvocationConfiguration { Output = stdout, Error = stderr });
         return new Outcome(exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -17,6 +17,8 @@ internal abstract class BaseCommand : Command
     private async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var config = parseResult.InvocationConfiguration;
+        // "qml bench runtime", not "qml runtime": the path of commands the user typed.
+        var path = string.Join(' ', parseResult.CommandResult.Command.Parents.OfType<Command>().Where(c => c is not RootCommand).Select(c => c.Name).Reverse().Append(Name));
         var terminal = new Terminal(config.Output, config.Error);
         var stderr = terminal.Err;
         try
@@ -25,17 +27,17 @@ internal abstract class BaseCommand : Command
         }
         catch (UsageException e)
         {
-            await stderr.WriteLineAsync($"qml {Name}: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"qml {path}: {e.Message}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
         catch (QSharpHostException e)
         {
-            await stderr.WriteLineAsync($"qml {Name}: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"qml {path}: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await stderr.WriteLineAsync($"qml {Name}: interrupted.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"qml {path}: interrupted.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
     }

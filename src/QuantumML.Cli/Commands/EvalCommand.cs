@@ -41,6 +41,7 @@ internal sealed class EvalCommand : BaseCommand
         var options = ReadOptions(parseResult);
         var project = ProjectLocator.Load(parseResult.GetValue(s_project));
         var expression = parseResult.GetValue(s_expression)!;
+        if (string.IsNullOrWhiteSpace(expression)) throw new UsageException("the expression is empty; give a Q# expression such as 'Std.Math.PI()'.");
         using var runtime = new QSharpRuntime(new QSharpRuntimeOptions { Workers = 1 });
         RunResult result;
         try
@@ -85,7 +86,9 @@ internal sealed class EvalCommand : BaseCommand
             }
             catch (Exception e) when (e is FormatException or ArgumentException)
             {
-                throw new UsageException($"--noise: {e.Message}");
+                // ArgumentException appends "(Parameter 'px')"; the option name says it already.
+                var message = e is ArgumentException a && a.ParamName is not null ? e.Message.Replace($" (Parameter '{a.ParamName}')", "", StringComparison.Ordinal) : e.Message;
+                throw new UsageException($"--noise: {message}");
             }
         }
         var timeout = parseResult.GetValue(s_timeout);

@@ -81,10 +81,14 @@ internal sealed class RunCommand : BaseCommand
                 }
             }, () =>
             {
-                if (!quiet) stderr.WriteLine($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s) = {jobs} runs, {parallel} at a time");
+                if (!quiet) stderr.WriteLine($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s) = {jobs} run(s), at most {parallel} at a time");
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (SpecException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        catch (QuantumML.Data.DataFormatException e)
         {
             throw new UsageException(e.Message);
         }

@@ -23,7 +23,9 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         var splits = spec.Seeds.ToDictionary(s => s, s => DataPreparation.Prepare(spec, s));
-        factory.Validate(spec, splits[spec.Seeds[0]].Train.FeatureCount, callables);
+        var firstTrain = splits[spec.Seeds[0]].Train;
+        factory.Validate(spec, firstTrain.FeatureCount, callables);
+        await PreflightAsync(firstTrain, ct).ConfigureAwait(false);
         ready?.Invoke();
 
         var jobs = spec.Seeds.SelectMany(seed => spec.Models.Select(model => (Seed: seed, Model: model))).ToList();
@@ -54,6 +56,30 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var environment = new RunEnvironment(qdkVersion, Environment.Version.ToString(), Environment.ProcessorCount,
             started.ToString("o", CultureInfo.InvariantCulture), clock.Elapsed.TotalSeconds);
         return new ExperimentResult(spec.Source, records, environment);
+    }
+
+    /// <summary>Runs each quantum model's cheap self-check, so that a circuit that cannot run on this data is
+    /// reported against its place in the spec before any training starts.</summary>
+    private async Task PreflightAsync(Dataset train, CancellationToken ct)
+    {
+        foreach (var modelSpec in spec.Models.Where(m => m.IsQuantum))
+        {
+            if (factory.Create(modelSpec, spec.Seeds[0], train.FeatureCount) is not NamedClassifier { Inner: IPreflight check }) continue;
+            try
+            {
+                await check.CheckAsync(train, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is QSharp.QSharpException or ArgumentException)
+            {
+                var detail = e switch
+                {
+                    QSharp.QSharpCompilationException c => string.Join("; ", c.Diagnostics.Select(d => d.Message.Split('\n')[0])),
+                    QSharp.QSharpRuntimeException r => string.Join("; ", r.Diagnostics.Select(d => d.Message.Split('\n')[0])),
+                    _ => e.Message,
+                };
+                throw modelSpec.Settings.Error($"{modelSpec.Settings.Path} ('{modelSpec.Name}') cannot run on this data: {detail}");
+            }
+        }
     }
 
     private async Task<RunRecord> RunOneAsync(ModelSpec modelSpec, int seed, Dataset train, Dataset test, CancellationToken ct)

@@ -75,12 +75,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             "svm" => new SupportVectorMachine(new SupportVectorMachineOptions
             {
                 C = s.Number("c", 1.0, 1e-9, 1e9),
-                Kernel = s.Choice("kernel", "rbf", "linear", "rbf", "poly") switch
-                {
-                    "linear" => SvmKernel.Linear,
-                    "poly" => SvmKernel.Polynomial(s.Whole("degree", 3, 1, 10), Gamma(s)),
-                    _ => SvmKernel.Rbf(Gamma(s)),
-                },
+                Kernel = SvmKernelOf(s),
             }),
             "mlp" => new MultilayerPerceptron(new MultilayerPerceptronOptions
             {
@@ -97,7 +92,20 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
         return new NamedClassifier(spec.Name, model);
     }
 
-    private static double? Gamma(SettingsReader s) => s.Has("gamma") ? s.Number("gamma", 1, 1e-12, 1e12) : null;
+    private static SvmKernel SvmKernelOf(SettingsReader s)
+    {
+        var kernel = s.Choice("kernel", "rbf", "linear", "rbf", "poly");
+        double? gamma = s.Has("gamma") ? s.Number("gamma", 1, 1e-12, 1e12) : null;
+        var degree = s.Whole("degree", 3, 1, 10);
+        if (kernel == "linear" && gamma is not null) throw s.Error($"{s.Path}.gamma applies to the rbf and poly kernels, not linear");
+        if (kernel != "poly" && s.Has("degree")) throw s.Error($"{s.Path}.degree applies to the poly kernel only");
+        return kernel switch
+        {
+            "linear" => SvmKernel.Linear,
+            "poly" => SvmKernel.Polynomial(degree, gamma),
+            _ => SvmKernel.Rbf(gamma),
+        };
+    }
 
     private static ExecutionMode Execution(SettingsReader s)
     {

@@ -118,7 +118,11 @@ public sealed class SettingsReader
         }
         catch (JsonException e)
         {
-            throw new SpecException($"{file}:{(e.LineNumber ?? 0) + 1}: invalid JSON: {e.Message}");
+            // The message ends with its own 0-based "LineNumber: …" position; the prefix already has the line.
+            var message = e.Message;
+            var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (at >= 0) message = message[..at].TrimEnd();
+            throw new SpecException($"{file}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: invalid JSON: {message}");
         }
     }
 }

@@ -36,16 +36,18 @@ public static partial class SpecLoader
             csvPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, csvPath));
             if (!File.Exists(csvPath)) throw data.Error($"{data.Path}.path: no such file {csvPath}");
         }
+        // Read only the fields of this source, so that a field of another source is reported, not ignored.
+        bool Uses(params string[] sources) => sources.Contains(source, StringComparer.Ordinal);
         var dataset = new DatasetSpec(
             source,
-            data.Whole("samples", 200, 4, 1_000_000),
-            data.Number("noise", 0.1, 0, 10),
-            data.Number("factor", 0.5, 0.01, 0.99),
-            data.Whole("classes", 2, 2, 100),
-            data.Whole("features", 2, 1, 1000),
-            data.Number("spread", 1.0, 1e-6, 1e6),
-            data.Whole("bits", 3, 1, 20),
-            data.Number("gap", 0.3, 0, 1),
+            Uses("csv") ? 0 : data.Whole("samples", 200, 4, 1_000_000),
+            Uses("moons", "circles", "xor") ? data.Number("noise", 0.1, 0, 10) : 0,
+            Uses("circles") ? data.Number("factor", 0.5, 0.01, 0.99) : 0.5,
+            Uses("blobs") ? data.Whole("classes", 2, 2, 100) : 2,
+            Uses("blobs") ? data.Whole("features", 2, 1, 1000) : 2,
+            Uses("blobs") ? data.Number("spread", 1.0, 1e-6, 1e6) : 1.0,
+            Uses("parity") ? data.Whole("bits", 3, 1, 20) : 3,
+            Uses("adhoc") ? data.Number("gap", 0.3, 0, 1) : 0.3,
             csvPath);
         data.RejectUnknown();
 

@@ -49,7 +49,12 @@ internal static class EventDecoder
                 case "HostError":
                     // After a failed Result the module throws a short summary of it; that adds nothing.
                     if (firstFailure is null && shots.Count == 0)
-                        throw new QSharpHostException($"The Q# module failed: {root.GetProperty("message").GetString()}");
+                    {
+                        var message = root.GetProperty("message").GetString();
+                        throw new QSharpHostException(root.TryGetProperty("trap", out var trap) && trap.GetBoolean()
+                            ? $"The Q# interpreter crashed (wasm trap '{message}'). Seen with qsharp-lang 1.32.5-dev when a fail or Fact fires inside a partially applied operation; calling that operation directly shows its message."
+                            : $"The Q# module failed: {message}");
+                    }
                     break;
             }
         }

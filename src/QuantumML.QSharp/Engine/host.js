@@ -130,7 +130,10 @@
     } catch (e) {
       // The module throws a short "syntax error"/"name error" after emitting the full diagnostics as
       // a Result event; anything else (a trap, out of memory) is only seen here.
-      events.push(JSON.stringify({ type: "HostError", message: String(e && e.message ? e.message : e) }));
+      const trap = e instanceof WebAssembly.RuntimeError;
+      events.push(JSON.stringify({ type: "HostError", message: String(e && e.message ? e.message : e), trap }));
+      // A Rust panic leaves the instance's state undefined: never run on it again.
+      if (trap) current.broken = true;
     }
     return events.join(SEPARATOR);
   }
@@ -154,7 +157,7 @@
     // reproducible: run on an instance whose random generator has not been seeded yet, and seed it now.
     run(programJson, expr, shots, reproducible, seedLo, seedHi, noise) {
       const prog = program(programJson);
-      if (reproducible && current.used) freshInstance();
+      if ((reproducible && current.used) || current.broken) freshInstance();
       if (!current.used) seed(seedLo >>> 0, seedHi >>> 0);
       current.used = true;
       const qsc = current.qsc;

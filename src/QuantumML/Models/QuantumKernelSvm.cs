@@ -34,7 +34,7 @@ public sealed record QuantumKernelOptions
 /// than n² kernel circuits. Shot mode runs U(x′)†U(x) and counts all-zero outcomes, as hardware would.
 /// Havlicek et al., Nature 567, 209 (2019).
 /// </remarks>
-public sealed class QuantumKernelSvm(QSharpRuntime runtime, QSharpProject project, QuantumKernelOptions options) : IClassifier
+public sealed class QuantumKernelSvm(QSharpRuntime runtime, QSharpProject project, QuantumKernelOptions options) : IClassifier, IPreflight
 {
     private SupportVectorMachine? _svm;
     private CircuitEvaluator? _evaluator;
@@ -77,6 +77,13 @@ public sealed class QuantumKernelSvm(QSharpRuntime runtime, QSharpProject projec
         _svm = new SupportVectorMachine(new SupportVectorMachineOptions { C = options.C });
         var report = _svm.FitPrecomputed(gram, train.Labels, train.ClassCount, cancellationToken);
         return report with { CircuitEvaluations = _evaluator.CircuitEvaluations, QSharpRuns = _evaluator.QSharpRuns };
+    }
+
+    /// <summary>Encodes the first sample once, calling the feature map directly.</summary>
+    public async Task CheckAsync(Dataset train, CancellationToken cancellationToken = default)
+    {
+        var evaluator = new CircuitEvaluator(runtime, project, ExecutionMode.Exact, new Random(0));
+        await evaluator.EncodedStatesAsync(options.Encoding, options.Qubits, [train.Features[0]], cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

@@ -14,7 +14,7 @@ namespace QuantumML.Models;
 /// The circuit parameters and (w, b) are trained together; circuit gradients come from the chosen
 /// <see cref="IExpectationGradient"/>, the classical ones in closed form.
 /// </remarks>
-public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IClassifier
+public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IClassifier, IPreflight
 {
     private double[] _theta = [];
     private double[] _scale = [];
@@ -61,6 +61,22 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
         Unpack(result.Minimizer, p);
         objective.Flush();
         return new FitReport(epochs, _evaluator.CircuitEvaluations, _evaluator.QSharpRuns);
+    }
+
+    /// <summary>Checks the readout, the parameter-count function, and one circuit on the first sample, calling
+    /// the encoding and the ansatz directly so that their own Fact messages surface.</summary>
+    public async Task CheckAsync(Dataset train, CancellationToken cancellationToken = default)
+    {
+        options.Circuit.Validate();
+        _classes = train.ClassCount;
+        if (Readout > options.Circuit.Qubits)
+            throw new ArgumentException($"{train.ClassCount} classes need {Readout} readout qubits (one per class), but \"qubits\" is {options.Circuit.Qubits}.");
+        var evaluator = new CircuitEvaluator(runtime, project, ExecutionMode.Exact, new Random(0));
+        var c = options.Circuit;
+        var p = await evaluator.ParameterCountAsync(c, cancellationToken).ConfigureAwait(false);
+        var perLayer = new double[p / c.Uploads];
+        var expr = $"Drivers.DumpCircuitStates({c.Encoding}, {c.Ansatz}, {c.Qubits}, [{QSharpLiteral.Array(train.Features[0])}], [{QSharpLiteral.Array(perLayer)}])";
+        await runtime.RunAsync(project, expr, new RunOptions { Reproducible = false }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

@@ -60,6 +60,8 @@ public sealed class EvalCommandTests
     }
 
     [Theory]
+    [InlineData("--shots", "abc")]
+    [InlineData("--bogus", "1")]
     [InlineData("--noise", "0.1,0")]
     [InlineData("--noise", "2,0,0")]
     [InlineData("--shots", "0")]
@@ -69,6 +71,14 @@ public sealed class EvalCommandTests
         var outcome = await CliRunner.RunAsync("eval", "1", option, value);
         Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
         Assert.Contains(option, outcome.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEmptyExpressionIsAUsageError()
+    {
+        var outcome = await CliRunner.RunAsync("eval", " ");
+        Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
+        Assert.StartsWith("qml eval: the expression is empty", outcome.Err, StringComparison.Ordinal);
     }
 
     [Fact]

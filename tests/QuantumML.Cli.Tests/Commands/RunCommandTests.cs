@@ -68,6 +68,31 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ACircuitThatCannotTakeTheFeaturesIsReportedAgainstTheModelBeforeTraining()
+    {
+        // Angle encoding needs a qubit per feature: 2 features on 1 qubit fails in the encoding's own Fact.
+        var spec = WriteSpec("""
+            { "name": "x", "dataset": { "source": "moons", "samples": 20 }, "seeds": [1],
+              "models": [ { "name": "knn", "type": "knn" },
+                          { "name": "tiny", "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 1 } ] }
+            """);
+        var outcome = await CliRunner.RunAsync("run", spec);
+        Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
+        Assert.Equal($"qml run: {spec}: $.models[1] ('tiny') cannot run on this data: runtime error: program failed: ApplyAngleEncoding: more features than qubits.", outcome.Err.Trim());
+    }
+
+    [Fact]
+    public async Task ABadCsvIsOneMessageNamingLineAndColumn()
+    {
+        File.WriteAllText(Path.Combine(_dir, "bad.csv"), "a,b,label\n1,2,x\n3,abc,y\n");
+        var spec = WriteSpec("""{ "name": "x", "dataset": { "source": "csv", "path": "bad.csv" }, "models": [ { "type": "knn" } ] }""");
+        var outcome = await CliRunner.RunAsync("run", spec);
+        Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
+        Assert.Contains("bad.csv:3: column 'b': 'abc' is not a number", outcome.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMissingSpecIsAUsageError()
     {
         var outcome = await CliRunner.RunAsync("run", Path.Combine(_dir, "nope.json"));
