@@ -35,6 +35,7 @@ public static class Program
     {
         new RunCommand(),
         new ReportCommand(),
+        new MergeCommand(),
         new CheckCommand(),
         new EvalCommand(),
         new BenchCommand(),

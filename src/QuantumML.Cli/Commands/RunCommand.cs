@@ -20,6 +20,8 @@ internal sealed class RunCommand : BaseCommand
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
     private static readonly Option<bool> s_quiet = new("--quiet") { Description = "Print only the table and the results path." };
+    private static readonly Option<string?> s_resume = new("--resume") { Description = "Finish an interrupted run: keep the runs already in DIR, run only the missing ones." };
+    private static readonly Option<string?> s_shard = new("--shard") { Description = "Run only shard K/N of the (model, seed) jobs (for Slurm or Kubernetes job arrays); combine with 'qml merge'." };
 
     public RunCommand() : base("run", "Run an experiment: every model for every seed, scored on identical splits.")
     {
@@ -28,6 +30,8 @@ internal sealed class RunCommand : BaseCommand
         Options.Add(s_out);
         Options.Add(s_parallel);
         Options.Add(s_quiet);
+        Options.Add(s_resume);
+        Options.Add(s_shard);
     }
 
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken)
@@ -62,14 +66,50 @@ internal sealed class RunCommand : BaseCommand
             callables = check.Callables.ToHashSet(StringComparer.Ordinal);
         }
 
-        var jobs = spec.Seeds.Count * spec.Models.Count;
+        Shard? shard = null;
+        if (parseResult.GetValue(s_shard) is { } shardText)
+        {
+            try
+            {
+                shard = Shard.Parse(shardText);
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"--shard: {e.Message}");
+            }
+        }
+        var resume = parseResult.GetValue(s_resume);
+        if (resume is not null && parseResult.GetValue(s_out) is not null)
+            throw new UsageException("--resume DIR already names the results folder; drop --out.");
+        var folder = resume ?? parseResult.GetValue(s_out) ?? DefaultFolder(specPath, spec.Name, shard);
+        if (resume is not null && !File.Exists(Path.Combine(resume, RunStore.SpecFile)))
+            throw new UsageException($"--resume: {resume} holds no {RunStore.SpecFile}; give a folder an earlier 'qml run' wrote.");
+        var store = new RunStore(folder);
+        IReadOnlyList<RunRecord> finished;
+        try
+        {
+            store.SaveSpec(spec.Source);
+            finished = store.Load();
+        }
+        catch (SpecException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        if (resume is null && finished.Count > 0)
+            throw new UsageException($"{folder} already holds {finished.Count} finished run(s); finish it with --resume {folder}, or choose another --out.");
+
+        var allJobs = ExperimentRunner.Jobs(spec);
+        var finishedKeys = finished.Select(r => (r.Model, r.Seed)).ToHashSet();
+        bool Include(int index) => (shard?.Contains(index) ?? true) && !finishedKeys.Contains((allJobs[index].Model.Name, allJobs[index].Seed));
+        var jobs = Enumerable.Range(0, allJobs.Count).Count(Include);
         var done = 0;
-        var runner = new ExperimentRunner(spec, new ModelFactory(runtime, project), runtime.QdkVersion, parallel, callables);
+        var runner = new ExperimentRunner(spec, new ModelFactory(runtime, project), runtime.QdkVersion, parallel, callables) { Include = Include };
         ExperimentResult result;
         try
         {
             result = await runner.RunAsync(record =>
             {
+                store.Save(record);
                 var n = Interlocked.Increment(ref done);
                 if (!quiet)
                 {
@@ -81,7 +121,10 @@ internal sealed class RunCommand : BaseCommand
                 }
             }, () =>
             {
-                if (!quiet) stderr.WriteLine($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s) = {jobs} run(s), at most {parallel} at a time");
+                if (!quiet)
+                {
+                    stderr.WriteLine($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {parallel} at a time; saving to {folder}");
+                }
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (SpecException e)
@@ -106,10 +149,16 @@ internal sealed class RunCommand : BaseCommand
         catch (ModelFailedException e)
         {
             await stderr.WriteLineAsync($"qml run: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"qml run: {done} finished run(s) are kept in {folder}; after fixing the cause, finish with: qml run {specPath} --resume {folder}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync($"qml run: interrupted; {finished.Count + done} finished run(s) are kept in {folder}; finish with: qml run {specPath} --resume {folder}").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
 
-        var folder = parseResult.GetValue(s_out) ?? DefaultFolder(specPath, spec.Name);
+        result = result with { Runs = ExperimentRunner.InJobOrder(spec, finished.Concat(result.Runs)) };
         var path = ResultsFile.Write(folder, result);
         var report = ReportWriter.Write(folder, result);
         await stdout.WriteAsync(SummaryTable.Render(result)).ConfigureAwait(false);
@@ -118,10 +167,11 @@ internal sealed class RunCommand : BaseCommand
         return ExitCodes.Success;
     }
 
-    private static string DefaultFolder(string specPath, string name)
+    private static string DefaultFolder(string specPath, string name, Shard? shard)
     {
         var specDir = Path.GetDirectoryName(Path.GetFullPath(specPath)) ?? ".";
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        return Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(specDir, "results", name, stamp));
+        // Shards of one array must agree on their folders without talking to each other: no timestamp.
+        var leaf = shard is null ? DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : $"shard-{shard}";
+        return Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(specDir, "results", name, leaf));
     }
 }

@@ -75,6 +75,12 @@ public static class ReportWriter
             foreach (var q in quantum)
             {
                 var pairs = q.Join(best, r => r.Seed, r => r.Seed, (a, b) => (Q: a, B: b)).ToList();
+                if (pairs.Count == 0)
+                {
+                    // A shard can hold a quantum model and the best classical one for different seeds only.
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {q.Key} | — | — | — (no seed in common) | — | — |");
+                    continue;
+                }
                 var t = HypothesisTests.PairedT(pairs.Select(p => p.Q.Metrics[MetricNames.TestAccuracy]).ToArray(), pairs.Select(p => p.B.Metrics[MetricNames.TestAccuracy]).ToArray());
                 var qCorrect = pairs.SelectMany(p => p.Q.TestPredictions.Zip(p.Q.TestLabels, (x, y) => x == y)).ToArray();
                 var bCorrect = pairs.SelectMany(p => p.B.TestPredictions.Zip(p.B.TestLabels, (x, y) => x == y)).ToArray();

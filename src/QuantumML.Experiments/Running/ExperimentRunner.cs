@@ -16,6 +16,20 @@ namespace QuantumML.Experiments.Running;
 /// <param name="callables">The Q# project's callables, to check the names the spec uses; null skips the check.</param>
 public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, string qdkVersion, int parallelism, IReadOnlyCollection<string>? callables = null)
 {
+    /// <summary>Which jobs to run, by index in <see cref="Jobs"/> order; null runs all (resume and shards skip some).</summary>
+    public Func<int, bool>? Include { get; init; }
+
+    /// <summary>Every (seed, model) job of a spec, in the order results list them: seeds outer, models inner.</summary>
+    public static IReadOnlyList<(int Seed, ModelSpec Model)> Jobs(ExperimentSpec spec) =>
+        spec.Seeds.SelectMany(seed => spec.Models.Select(model => (seed, model))).ToList();
+
+    /// <summary>Orders records as <see cref="Jobs"/> lists their jobs.</summary>
+    public static IReadOnlyList<RunRecord> InJobOrder(ExperimentSpec spec, IEnumerable<RunRecord> records)
+    {
+        var order = Jobs(spec).Select((j, i) => (Key: (j.Model.Name, j.Seed), i)).ToDictionary(x => x.Key, x => x.i);
+        return records.OrderBy(r => order.TryGetValue((r.Model, r.Seed), out var i) ? i : int.MaxValue).ToList();
+    }
+
     /// <summary>Runs the experiment; <paramref name="ready"/> hears when the data is prepared and every model
     /// checked, <paramref name="progress"/> of each finished job.</summary>
     public async Task<ExperimentResult> RunAsync(Action<RunRecord>? progress = null, Action? ready = null, CancellationToken ct = default)
@@ -28,11 +42,12 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         await PreflightAsync(firstTrain, ct).ConfigureAwait(false);
         ready?.Invoke();
 
-        var jobs = spec.Seeds.SelectMany(seed => spec.Models.Select(model => (Seed: seed, Model: model))).ToList();
-        var records = new RunRecord[jobs.Count];
+        var jobs = Jobs(spec);
+        var records = new RunRecord?[jobs.Count];
         using var gate = new SemaphoreSlim(parallelism);
-        await Task.WhenAll(jobs.Select(async (job, index) =>
+        await Task.WhenAll(jobs.Select((job, index) => (job, index)).Where(x => Include?.Invoke(x.index) ?? true).Select(async x =>
         {
+            var (job, index) = x;
             await gate.WaitAsync(ct).ConfigureAwait(false);
             try
             {
@@ -45,7 +60,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
                 {
                     throw new ModelFailedException(job.Model.Name, job.Seed, e);
                 }
-                progress?.Invoke(records[index]);
+                progress?.Invoke(records[index]!);
             }
             finally
             {
@@ -55,7 +70,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
 
         var environment = new RunEnvironment(qdkVersion, Environment.Version.ToString(), Environment.ProcessorCount,
             started.ToString("o", CultureInfo.InvariantCulture), clock.Elapsed.TotalSeconds);
-        return new ExperimentResult(spec.Source, records, environment);
+        return new ExperimentResult(spec.Source, records.OfType<RunRecord>().ToList(), environment);
     }
 
     /// <summary>Runs each quantum model's cheap self-check, so that a circuit that cannot run on this data is

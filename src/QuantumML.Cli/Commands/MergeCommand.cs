@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using QuantumML.Experiments.Reports;
+using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Specs;
+
+namespace QuantumML.Cli.Commands;
+
+/// <summary><c>qml merge DIR...</c>: combines the folders of shards (or of partial runs) of one spec into one result and report.</summary>
+internal sealed class MergeCommand : BaseCommand
+{
+    private static readonly Argument<string[]> s_folders = new("folders")
+    {
+        Description = "Results folders written by 'qml run --shard K/N' (or any runs of the same spec).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+    private static readonly Option<string?> s_out = new("--out") { Description = "Where to write the merged results; default: merged-UTC-TIMESTAMP beside the first folder." };
+
+    public MergeCommand() : base("merge", "Combine shard folders of one experiment into one results.json and report.")
+    {
+        Arguments.Add(s_folders);
+        Options.Add(s_out);
+    }
+
+    protected override async Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var folders = parseResult.GetValue(s_folders)!;
+        JsonObject? spec = null;
+        var runs = new Dictionary<(string Model, int Seed), (RunRecord Run, string Folder)>();
+        var environments = new List<RunEnvironment>();
+        foreach (var folder in folders)
+        {
+            var store = new RunStore(folder);
+            JsonObject folderSpec;
+            try
+            {
+                folderSpec = store.LoadSpec();
+            }
+            catch (SpecException e)
+            {
+                throw new UsageException(e.Message);
+            }
+            if (spec is null) spec = folderSpec;
+            else if (!JsonNode.DeepEquals(spec, folderSpec))
+                throw new UsageException($"{folder} holds runs of a different spec than {folders[0]}; merge only shards of one experiment.");
+            foreach (var run in store.Load())
+            {
+                if (runs.TryGetValue((run.Model, run.Seed), out var other))
+                    throw new UsageException($"{run.Model} seed {run.Seed} is in both {other.Folder} and {folder}; merge each job once.");
+                runs[(run.Model, run.Seed)] = (run, folder);
+            }
+            var results = Path.Combine(folder, ResultsFile.FileName);
+            if (File.Exists(results)) environments.Add(ResultsFile.Read(results).Environment);
+        }
+
+        var expected = ExpectedJobs(spec!);
+        var missing = expected.Where(j => !runs.ContainsKey(j)).ToList();
+        if (missing.Count > 0)
+        {
+            await terminal.Err.WriteLineAsync($"qml merge: {missing.Count} of {expected.Count} runs are missing, e.g. {string.Join(", ", missing.Take(5).Select(m => $"{m.Model} seed {m.Seed}"))}; run the missing shards (or --resume them) and merge again.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        var ordered = expected.Select(j => runs[j].Run).ToList();
+        var environment = new RunEnvironment(
+            environments.FirstOrDefault()?.QdkVersion ?? "unknown",
+            Environment.Version.ToString(),
+            environments.Count > 0 ? environments.Max(e => e.Processors) : Environment.ProcessorCount,
+            environments.Count > 0 ? environments.Select(e => e.StartedUtc).Order(StringComparer.Ordinal).First() : DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
+            environments.Sum(e => e.WallSeconds));
+        var result = new ExperimentResult(spec!, ordered, environment);
+
+        var outDir = parseResult.GetValue(s_out) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folders[0]).TrimEnd('/')) ?? ".",
+            "merged-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+        var store2 = new RunStore(outDir);
+        store2.SaveSpec(spec!);
+        foreach (var run in ordered) store2.Save(run);
+        var path = ResultsFile.Write(outDir, result);
+        var report = ReportWriter.Write(outDir, result);
+        await terminal.Out.WriteAsync(SummaryTable.Render(result)).ConfigureAwait(false);
+        await terminal.Out.WriteLineAsync($"results: {path}").ConfigureAwait(false);
+        await terminal.Out.WriteLineAsync($"report: {report}").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The (model, seed) jobs of a spec in results order, read from the spec as saved (seeds outer, models inner).</summary>
+    private static List<(string Model, int Seed)> ExpectedJobs(JsonObject spec)
+    {
+        var seeds = spec["seeds"] is JsonArray s ? s.Select(n => n!.GetValue<int>()).ToList() : [1, 2, 3];
+        var models = (spec["models"] as JsonArray ?? []).Select(m => m?["name"]?.GetValue<string>() ?? m?["type"]?.GetValue<string>() ?? "").ToList();
+        return seeds.SelectMany(seed => models.Select(model => (model, seed))).ToList();
+    }
+}
