@@ -113,4 +113,37 @@ public static class ReportPlots
         plot.SavePng(path, Width, Height);
         return true;
     }
+
+    /// <summary>Decision regions of one model's first-seed run: predicted class as a heat map, test points coloured by
+    /// their true class on top.</summary>
+    public static void DecisionRegions(RunRecord run, string path)
+    {
+        var grid = run.DecisionGrid ?? throw new ArgumentException($"{run.Model} has no decision grid.", nameof(run));
+        var data = new double[grid.Size, grid.Size];
+        for (var i = 0; i < grid.Size; i++)
+            for (var j = 0; j < grid.Size; j++)
+                data[grid.Size - 1 - i, j] = grid.Classes[i * grid.Size + j]; // heat-map rows run top to bottom
+        var plot = new Plot();
+        var heatmap = plot.Add.Heatmap(data);
+        heatmap.Extent = new CoordinateRect(grid.XMin, grid.XMax, grid.YMin, grid.YMax);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        heatmap.Opacity = 0.35;
+        var palette = new ScottPlot.Palettes.Category10();
+        foreach (var label in run.TestLabels.Distinct().Order())
+        {
+            var idx = Enumerable.Range(0, run.TestLabels.Length).Where(k => run.TestLabels[k] == label).ToArray();
+            var points = plot.Add.Scatter(idx.Select(k => grid.TestX[k]).ToArray(), idx.Select(k => grid.TestY[k]).ToArray());
+            points.LineWidth = 0;
+            points.MarkerSize = 7;
+            points.Color = palette.GetColor(label);
+            points.LegendText = $"class {label} (test)";
+        }
+        var accuracy = run.Metrics[MetricNames.TestAccuracy];
+        plot.Title($"{run.Model} ({run.Kind}), seed {run.Seed}: test accuracy {accuracy:0.000}");
+        plot.XLabel("feature 0");
+        plot.YLabel("feature 1");
+        plot.Axes.SetLimits(grid.XMin, grid.XMax, grid.YMin, grid.YMax);
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.SavePng(path, 600, 520);
+    }
 }

@@ -23,6 +23,17 @@ public static class ReportWriter
             figures.Add(("Training loss per epoch", "plots/loss.png"));
         if (ReportPlots.AccuracyCurves(result, Path.Combine(plots, "train-accuracy.png")))
             figures.Add(("Training accuracy per epoch", "plots/train-accuracy.png"));
+        // Decision regions of the best quantum and the best classical model, side by side.
+        foreach (var kind in new[] { "quantum", "classical" })
+        {
+            var best = result.Runs.Where(r => r.Kind == kind && r.DecisionGrid is not null)
+                .GroupBy(r => r.Model)
+                .MaxBy(g => result.Runs.Where(r => r.Model == g.Key).Average(r => r.Metrics[MetricNames.TestAccuracy]));
+            if (best is null) continue;
+            var file = $"regions-{kind}.png";
+            ReportPlots.DecisionRegions(best.First(), Path.Combine(plots, file));
+            figures.Add(($"Decision regions of the best {kind} model ({best.Key})", $"plots/{file}"));
+        }
 
         var path = Path.Combine(folder, FileName);
         var temp = path + $".{Environment.ProcessId}.tmp";
@@ -107,7 +118,15 @@ public static class ReportWriter
 
         sb.AppendLine("## Figures");
         sb.AppendLine();
-        foreach (var (title, file) in figures) sb.AppendLine(CultureInfo.InvariantCulture, $"![{title}]({file})").AppendLine();
+        foreach (var (title, file) in figures.Where(f => !f.File.Contains("regions-", StringComparison.Ordinal)))
+            sb.AppendLine(CultureInfo.InvariantCulture, $"![{title}]({file})").AppendLine();
+        var regions = figures.Where(f => f.File.Contains("regions-", StringComparison.Ordinal)).ToList();
+        if (regions.Count > 0)
+        {
+            // One Markdown line: viewers show the two images side by side.
+            sb.AppendLine(string.Join(" ", regions.Select(r => $"![{r.Title}]({r.File})")));
+            sb.AppendLine();
+        }
         return sb.ToString();
     }
 

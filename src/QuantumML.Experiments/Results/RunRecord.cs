@@ -18,7 +18,12 @@ public sealed record RunRecord(
     IReadOnlyDictionary<string, double> Metrics,
     IReadOnlyList<EpochRecord> Epochs,
     [property: JsonPropertyName("test_predictions")] int[] TestPredictions,
-    [property: JsonPropertyName("test_labels")] int[] TestLabels);
+    [property: JsonPropertyName("test_labels")] int[] TestLabels)
+{
+    /// <summary>Predicted classes over the feature plane, for 2-D data and the spec's first seed only.</summary>
+    [JsonPropertyName("decision_grid")]
+    public DecisionGrid? DecisionGrid { get; init; }
+}
 
 /// <summary>The metric keys of <see cref="RunRecord.Metrics"/>.</summary>
 public static class MetricNames

@@ -124,6 +124,31 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             [MetricNames.CircuitEvaluations] = report.CircuitEvaluations,
             [MetricNames.QSharpRuns] = report.QSharpRuns,
         };
-        return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels);
+        var grid = train.FeatureCount == 2 && seed == spec.Seeds[0] ? await GridAsync(model, train, test, ct).ConfigureAwait(false) : null;
+        return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
+        {
+            DecisionGrid = grid,
+        };
+    }
+
+    /// <summary>Predicts a 30 × 30 grid over the data's bounding box (10% margin): 900 predictions, a fraction of a
+    /// second of circuits even for a quantum model.</summary>
+    private static async Task<DecisionGrid> GridAsync(IClassifier model, Dataset train, Dataset test, CancellationToken ct)
+    {
+        const int size = 30;
+        var all = train.Features.Concat(test.Features).ToArray();
+        var (x0, x1) = Range(all.Select(p => p[0]));
+        var (y0, y1) = Range(all.Select(p => p[1]));
+        var centres = DecisionGrid.Centres(x0, x1, y0, y1, size);
+        var classes = (await model.PredictProbabilitiesAsync(centres, ct).ConfigureAwait(false)).Select(ClassifierExtensions.ArgMax).ToArray();
+        return new DecisionGrid(x0, x1, y0, y1, size, classes, test.Features.Select(p => p[0]).ToArray(), test.Features.Select(p => p[1]).ToArray());
+    }
+
+    private static (double Min, double Max) Range(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        var (min, max) = (list.Min(), list.Max());
+        var margin = Math.Max(1e-9, 0.1 * (max - min));
+        return (min - margin, max + margin);
     }
 }

@@ -72,7 +72,9 @@ public sealed class ExperimentRunnerTests
             var report = File.ReadAllText(QuantumML.Experiments.Reports.ReportWriter.Write(folder, result));
             Assert.Contains("| vqc | quantum |", report, StringComparison.Ordinal);
             Assert.Contains("## Quantum models against the best classical one (lr)", report, StringComparison.Ordinal);
-            foreach (var png in new[] { "accuracy.png", "loss.png", "train-accuracy.png" })
+            Assert.All(result.Runs.Where(r => r.Seed == 1), r => Assert.Equal(900, r.DecisionGrid!.Classes.Length));
+            Assert.All(result.Runs.Where(r => r.Seed == 2), r => Assert.Null(r.DecisionGrid));
+            foreach (var png in new[] { "accuracy.png", "loss.png", "train-accuracy.png", "regions-quantum.png", "regions-classical.png" })
             {
                 var file = new FileInfo(Path.Combine(folder, "plots", png));
                 Assert.True(file.Exists && file.Length > 1000, $"{png} missing or empty");
