@@ -36,6 +36,7 @@ public static class Program
         new RunCommand(),
         new ReportCommand(),
         new MergeCommand(),
+        new ListCommand(),
         new CheckCommand(),
         new EvalCommand(),
         new BenchCommand(),
