@@ -146,4 +146,23 @@ public static class ReportPlots
         plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, 600, 520);
     }
+
+    /// <summary>A kernel matrix as a heat map, rows and columns ordered by class.</summary>
+    public static void KernelHeatmap(RunRecord run, string path)
+    {
+        var k = run.KernelMatrix ?? throw new ArgumentException($"{run.Model} has no kernel matrix.", nameof(run));
+        var n = k.Values.Length;
+        var data = new double[n, n];
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++) data[i, j] = k.Values[i][j];
+        var plot = new Plot();
+        var heatmap = plot.Add.Heatmap(data);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        plot.Add.ColorBar(heatmap);
+        var sizes = k.Labels.GroupBy(l => l).Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        plot.Title($"{run.Model} kernel, seed {run.Seed} (rows by class: {string.Join(" | ", sizes)})");
+        plot.Axes.Bottom.TickLabelStyle.IsVisible = false;
+        plot.Axes.Left.TickLabelStyle.IsVisible = false;
+        plot.SavePng(path, 640, 560);
+    }
 }

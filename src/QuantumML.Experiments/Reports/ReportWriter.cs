@@ -23,6 +23,12 @@ public static class ReportWriter
             figures.Add(("Training loss per epoch", "plots/loss.png"));
         if (ReportPlots.AccuracyCurves(result, Path.Combine(plots, "train-accuracy.png")))
             figures.Add(("Training accuracy per epoch", "plots/train-accuracy.png"));
+        foreach (var run in result.Runs.Where(r => r.KernelMatrix is not null))
+        {
+            var file = $"kernel-{RunStore.FileName(run.Model, run.Seed).Replace(".json", ".png", StringComparison.Ordinal)}";
+            ReportPlots.KernelHeatmap(run, Path.Combine(plots, file));
+            figures.Add(($"Kernel matrix of {run.Model}", $"plots/{file}"));
+        }
         // Decision regions of the best quantum and the best classical model, side by side.
         foreach (var kind in new[] { "quantum", "classical" })
         {

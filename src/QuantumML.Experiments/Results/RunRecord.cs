@@ -23,7 +23,16 @@ public sealed record RunRecord(
     /// <summary>Predicted classes over the feature plane, for 2-D data and the spec's first seed only.</summary>
     [JsonPropertyName("decision_grid")]
     public DecisionGrid? DecisionGrid { get; init; }
+
+    /// <summary>The training kernel matrix of a kernel model, for the spec's first seed and at most 250 training points.</summary>
+    [JsonPropertyName("kernel_matrix")]
+    public KernelMatrixRecord? KernelMatrix { get; init; }
 }
+
+/// <summary>A kernel matrix with the labels of its rows, ordered by label so that class blocks show.</summary>
+/// <param name="Values">Values[i][j] = k(x_i, x_j).</param>
+/// <param name="Labels">The class of each row.</param>
+public sealed record KernelMatrixRecord(double[][] Values, int[] Labels);
 
 /// <summary>The metric keys of <see cref="RunRecord.Metrics"/>.</summary>
 public static class MetricNames

@@ -128,6 +128,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
         {
             DecisionGrid = grid,
+            KernelMatrix = seed == spec.Seeds[0] ? KernelOf(model, train) : null,
         };
     }
 
@@ -142,6 +143,13 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var centres = DecisionGrid.Centres(x0, x1, y0, y1, size);
         var classes = (await model.PredictProbabilitiesAsync(centres, ct).ConfigureAwait(false)).Select(ClassifierExtensions.ArgMax).ToArray();
         return new DecisionGrid(x0, x1, y0, y1, size, classes, test.Features.Select(p => p[0]).ToArray(), test.Features.Select(p => p[1]).ToArray());
+    }
+
+    private static KernelMatrixRecord? KernelOf(IClassifier model, Dataset train)
+    {
+        if (model is not NamedClassifier { Inner: QuantumKernelSvm { KernelMatrix: { } k } } || train.Count > 250) return null;
+        var order = Enumerable.Range(0, train.Count).OrderBy(i => train.Labels[i]).ThenBy(i => i).ToArray();
+        return new KernelMatrixRecord(order.Select(i => order.Select(j => k[i, j]).ToArray()).ToArray(), order.Select(i => train.Labels[i]).ToArray());
     }
 
     private static (double Min, double Max) Range(IEnumerable<double> values)

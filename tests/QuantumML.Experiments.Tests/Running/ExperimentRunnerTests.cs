@@ -65,7 +65,7 @@ public sealed class ExperimentRunnerTests
     public async Task AReportRendersWithItsPlots()
     {
         const string vqc = """{ "name": "vqc", "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 2, "epochs": 2 }""";
-        var result = await RunAsync(Spec(vqc + """, { "name": "lr", "type": "logistic-regression" }"""), 2);
+        var result = await RunAsync(Spec(vqc + """, { "name": "lr", "type": "logistic-regression" }, { "name": "qsvc", "type": "qsvc", "encoding": "Encodings.ApplyZZFeatureMap", "qubits": 2 }"""), 2);
         var folder = Directory.CreateTempSubdirectory("qml-report-").FullName;
         try
         {
@@ -74,7 +74,10 @@ public sealed class ExperimentRunnerTests
             Assert.Contains("## Quantum models against the best classical one (lr)", report, StringComparison.Ordinal);
             Assert.All(result.Runs.Where(r => r.Seed == 1), r => Assert.Equal(900, r.DecisionGrid!.Classes.Length));
             Assert.All(result.Runs.Where(r => r.Seed == 2), r => Assert.Null(r.DecisionGrid));
-            foreach (var png in new[] { "accuracy.png", "loss.png", "train-accuracy.png", "regions-quantum.png", "regions-classical.png" })
+            var kernel = Assert.Single(result.Runs, r => r.KernelMatrix is not null);
+            Assert.Equal(("qsvc", 1), (kernel.Model, kernel.Seed));
+            Assert.Equal(kernel.KernelMatrix!.Labels.Order(), kernel.KernelMatrix.Labels);
+            foreach (var png in new[] { "accuracy.png", "loss.png", "train-accuracy.png", "regions-quantum.png", "regions-classical.png", "kernel-qsvc.seed1.png" })
             {
                 var file = new FileInfo(Path.Combine(folder, "plots", png));
                 Assert.True(file.Exists && file.Length > 1000, $"{png} missing or empty");
