@@ -5,6 +5,7 @@ using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
 using QuantumML.QSharp;
+using Spectre.Console;
 
 namespace QuantumML.Cli.Commands;
 
@@ -107,25 +108,28 @@ internal sealed class RunCommand : BaseCommand
         ExperimentResult result;
         try
         {
-            result = await runner.RunAsync(record =>
-            {
-                store.Save(record);
-                var n = Interlocked.Increment(ref done);
-                if (!quiet)
+            var live = !quiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            result = live
+                ? await RunWithProgressBarsAsync(runner, spec, Include, store, cancellationToken).ConfigureAwait(false)
+                : await runner.RunAsync(record =>
                 {
-                    lock (stderr)
+                    store.Save(record);
+                    var n = Interlocked.Increment(ref done);
+                    if (!quiet)
                     {
-                        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"[{n}/{jobs}] {record.Model} seed {record.Seed}: test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s"));
+                        lock (stderr)
+                        {
+                            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                                $"[{n}/{jobs}] {record.Model} seed {record.Seed}: test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s"));
+                        }
                     }
-                }
-            }, () =>
-            {
-                if (!quiet)
+                }, () =>
                 {
-                    stderr.WriteLine($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {parallel} at a time; saving to {folder}");
-                }
-            }, cancellationToken).ConfigureAwait(false);
+                    if (!quiet)
+                    {
+                        stderr.WriteLine($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {parallel} at a time; saving to {folder}");
+                    }
+                }, cancellationToken).ConfigureAwait(false);
         }
         catch (SpecException e)
         {
@@ -149,12 +153,12 @@ internal sealed class RunCommand : BaseCommand
         catch (ModelFailedException e)
         {
             await stderr.WriteLineAsync($"qml run: {e.Message}").ConfigureAwait(false);
-            await stderr.WriteLineAsync($"qml run: {done} finished run(s) are kept in {folder}; after fixing the cause, finish with: qml run {specPath} --resume {folder}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"qml run: {store.Load().Count} finished run(s) are kept in {folder}; after fixing the cause, finish with: qml run {specPath} --resume {folder}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await stderr.WriteLineAsync($"qml run: interrupted; {finished.Count + done} finished run(s) are kept in {folder}; finish with: qml run {specPath} --resume {folder}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"qml run: interrupted; {store.Load().Count} finished run(s) are kept in {folder}; finish with: qml run {specPath} --resume {folder}").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
 
@@ -165,6 +169,27 @@ internal sealed class RunCommand : BaseCommand
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"results: {path} ({result.Environment.WallSeconds:0.0} s)")).ConfigureAwait(false);
         await stdout.WriteLineAsync($"report: {report}").ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>On a terminal: one live bar per model (its seeds done, with time remaining), via Spectre.Console on stderr.</summary>
+    private static async Task<ExperimentResult> RunWithProgressBarsAsync(ExperimentRunner runner, ExperimentSpec spec, Func<int, bool> include, RunStore store, CancellationToken ct)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var jobs = ExperimentRunner.Jobs(spec);
+        var perModel = spec.Models.ToDictionary(m => m.Name, m => Enumerable.Range(0, jobs.Count).Count(i => include(i) && jobs[i].Model.Name == m.Name));
+        return await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var tasks = spec.Models.Where(m => perModel[m.Name] > 0)
+                    .ToDictionary(m => m.Name, m => context.AddTask($"{m.Name} ({perModel[m.Name]} seed(s))", maxValue: perModel[m.Name]));
+                return await runner.RunAsync(record =>
+                {
+                    store.Save(record);
+                    lock (tasks) tasks[record.Model].Increment(1);
+                }, null, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
     }
 
     private static string DefaultFolder(string specPath, string name, Shard? shard)
