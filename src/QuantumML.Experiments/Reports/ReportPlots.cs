@@ -95,18 +95,28 @@ public static class ReportPlots
         var models = CurveModels(result);
         if (models.Count == 0) return false;
         var plot = new Plot();
-        foreach (var model in models)
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var m = 0; m < models.Count; m++)
         {
+            var model = models[m];
             var runs = model.ToList();
             var epochs = runs.Min(r => r.Epochs.Count);
             var xs = Enumerable.Range(1, epochs).Select(e => (double)e).ToArray();
             var mean = xs.Select((_, e) => runs.Average(r => r.Epochs[e].TrainAccuracy)).ToArray();
+            var color = palette.GetColor(m);
+            if (runs.Count > 1)
+            {
+                var band = plot.Add.FillY(xs, xs.Select((_, e) => runs.Min(r => r.Epochs[e].TrainAccuracy)).ToArray(), xs.Select((_, e) => runs.Max(r => r.Epochs[e].TrainAccuracy)).ToArray());
+                band.FillColor = color.WithAlpha(0.2);
+                band.LineWidth = 0;
+            }
             var line = plot.Add.Scatter(xs, mean);
+            line.Color = color;
             line.LegendText = model.Key;
             line.MarkerSize = epochs > 50 ? 0 : 5;
         }
         plot.Axes.SetLimitsY(0, 1.05);
-        plot.Title("Training accuracy during each epoch (mean over seeds)");
+        plot.Title("Training accuracy during each epoch (mean over seeds; band: min–max)");
         plot.XLabel("epoch");
         plot.YLabel("train accuracy");
         plot.ShowLegend(Alignment.LowerRight);

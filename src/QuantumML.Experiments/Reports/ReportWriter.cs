@@ -113,12 +113,12 @@ public static class ReportWriter
         sb.AppendLine();
         sb.AppendLine("Means per run. Runs of different models share the machine's cores, so times are comparable in order of magnitude, not to the percent.");
         sb.AppendLine();
-        sb.AppendLine("| model | fit s | predict s | circuit evaluations (training) | Q# runs (training) |");
-        sb.AppendLine("| --- | --- | --- | --- | --- |");
+        sb.AppendLine("| model | fit s | predict s | circuit evaluations (training) | shots (training) | Q# runs (training) |");
+        sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var g in groups)
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {g.Key} | {Metric(g, MetricNames.FitSeconds).Average():0.00} | {Metric(g, MetricNames.PredictSeconds).Average():0.00} | {Metric(g, MetricNames.CircuitEvaluations).Average():0} | {Metric(g, MetricNames.QSharpRuns).Average():0} |");
+                $"| {g.Key} | {Metric(g, MetricNames.FitSeconds).Average():0.00} | {Metric(g, MetricNames.PredictSeconds).Average():0.00} | {Metric(g, MetricNames.CircuitEvaluations).Average():0} | {(g.First().Kind == "quantum" ? Metric(g, MetricNames.Shots).Average().ToString("0", CultureInfo.InvariantCulture) + (Metric(g, MetricNames.Shots).Average() == 0 ? " (exact)" : "") : "—")} | {Metric(g, MetricNames.QSharpRuns).Average():0} |");
         }
         sb.AppendLine();
 
@@ -136,7 +136,8 @@ public static class ReportWriter
         return sb.ToString();
     }
 
-    private static double[] Metric(IEnumerable<RunRecord> runs, string name) => runs.Select(r => r.Metrics[name]).ToArray();
+    // Results written before a metric existed lack it: they read as 0 rather than failing the whole report.
+    private static double[] Metric(IEnumerable<RunRecord> runs, string name) => runs.Select(r => r.Metrics.GetValueOrDefault(name)).ToArray();
 
     private static string Format(double v) => double.IsNaN(v) ? "—" : v.ToString("0.00", CultureInfo.InvariantCulture);
 

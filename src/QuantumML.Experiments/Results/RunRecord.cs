@@ -53,8 +53,10 @@ public static class MetricNames
     public const string FitSeconds = "fit_seconds";
     /// <summary>Wall time of predicting both splits.</summary>
     public const string PredictSeconds = "predict_seconds";
-    /// <summary>Circuits evaluated in training and prediction.</summary>
+    /// <summary>Circuits evaluated in training.</summary>
     public const string CircuitEvaluations = "circuit_evaluations";
-    /// <summary>Q# runs in training and prediction.</summary>
+    /// <summary>Q# runs in training.</summary>
     public const string QSharpRuns = "qsharp_runs";
+    /// <summary>Shots spent in training: circuit evaluations × shots per circuit in the sampling modes, 0 in exact mode.</summary>
+    public const string Shots = "shots";
 }

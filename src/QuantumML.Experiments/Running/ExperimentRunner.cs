@@ -123,6 +123,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             [MetricNames.PredictSeconds] = predictSeconds,
             [MetricNames.CircuitEvaluations] = report.CircuitEvaluations,
             [MetricNames.QSharpRuns] = report.QSharpRuns,
+            [MetricNames.Shots] = ShotsPerCircuit(modelSpec) * (double)report.CircuitEvaluations,
         };
         var grid = train.FeatureCount == 2 && seed == spec.Seeds[0] ? await GridAsync(model, train, test, ct).ConfigureAwait(false) : null;
         return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
@@ -144,6 +145,11 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var classes = (await model.PredictProbabilitiesAsync(centres, ct).ConfigureAwait(false)).Select(ClassifierExtensions.ArgMax).ToArray();
         return new DecisionGrid(x0, x1, y0, y1, size, classes, test.Features.Select(p => p[0]).ToArray(), test.Features.Select(p => p[1]).ToArray());
     }
+
+    private static int ShotsPerCircuit(ModelSpec model) =>
+        model.IsQuantum && model.Settings.Raw["execution"]?.GetValue<string>() is "sampled" or "shots"
+            ? model.Settings.Raw["shots"]?.GetValue<int>() ?? 1000
+            : 0;
 
     private static KernelMatrixRecord? KernelOf(IClassifier model, Dataset train)
     {
