@@ -53,7 +53,15 @@ public static class ReportPlots
 
     /// <summary>Training loss per epoch (see <see cref="CurveModels"/>): mean over seeds with a min–max band.</summary>
     /// <returns>False when no model recorded epochs (nothing is drawn).</returns>
-    public static bool LossCurves(ExperimentResult result, string path)
+    public static bool LossCurves(ExperimentResult result, string path) =>
+        Curves(result, path, e => e.Loss, "Training loss per epoch (mean over seeds; band: min–max)", "loss", null, Alignment.UpperRight);
+
+    /// <summary>Training accuracy per epoch (see <see cref="CurveModels"/>): mean over seeds with a min–max band.</summary>
+    /// <returns>False when no model recorded epochs.</returns>
+    public static bool AccuracyCurves(ExperimentResult result, string path) =>
+        Curves(result, path, e => e.TrainAccuracy, "Training accuracy during each epoch (mean over seeds; band: min–max)", "train accuracy", 1.05, Alignment.LowerRight);
+
+    private static bool Curves(ExperimentResult result, string path, Func<Models.EpochRecord, double> value, string title, string yLabel, double? yMax, Alignment legend)
     {
         var models = CurveModels(result);
         if (models.Count == 0) return false;
@@ -64,12 +72,12 @@ public static class ReportPlots
             var runs = models[m].ToList();
             var epochs = runs.Min(r => r.Epochs.Count);
             var xs = Enumerable.Range(1, epochs).Select(e => (double)e).ToArray();
-            var mean = xs.Select((_, e) => runs.Average(r => r.Epochs[e].Loss)).ToArray();
-            var low = xs.Select((_, e) => runs.Min(r => r.Epochs[e].Loss)).ToArray();
-            var high = xs.Select((_, e) => runs.Max(r => r.Epochs[e].Loss)).ToArray();
+            var mean = xs.Select((_, e) => runs.Average(r => value(r.Epochs[e]))).ToArray();
             var color = palette.GetColor(m);
             if (runs.Count > 1)
             {
+                var low = xs.Select((_, e) => runs.Min(r => value(r.Epochs[e]))).ToArray();
+                var high = xs.Select((_, e) => runs.Max(r => value(r.Epochs[e]))).ToArray();
                 var band = plot.Add.FillY(xs, low, high);
                 band.FillColor = color.WithAlpha(0.2);
                 band.LineWidth = 0;
@@ -79,47 +87,11 @@ public static class ReportPlots
             line.LegendText = models[m].Key;
             line.MarkerSize = epochs > 50 ? 0 : 5;
         }
-        plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top);
-        plot.Title("Training loss per epoch (mean over seeds; band: min–max)");
+        plot.Axes.SetLimitsY(0, yMax ?? plot.Axes.GetLimits().Top);
+        plot.Title(title);
         plot.XLabel("epoch");
-        plot.YLabel("loss");
-        plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, Width, Height);
-        return true;
-    }
-
-    /// <summary>Training accuracy per epoch (see <see cref="CurveModels"/>): mean over seeds.</summary>
-    /// <returns>False when no model recorded epochs.</returns>
-    public static bool AccuracyCurves(ExperimentResult result, string path)
-    {
-        var models = CurveModels(result);
-        if (models.Count == 0) return false;
-        var plot = new Plot();
-        var palette = new ScottPlot.Palettes.Category10();
-        for (var m = 0; m < models.Count; m++)
-        {
-            var model = models[m];
-            var runs = model.ToList();
-            var epochs = runs.Min(r => r.Epochs.Count);
-            var xs = Enumerable.Range(1, epochs).Select(e => (double)e).ToArray();
-            var mean = xs.Select((_, e) => runs.Average(r => r.Epochs[e].TrainAccuracy)).ToArray();
-            var color = palette.GetColor(m);
-            if (runs.Count > 1)
-            {
-                var band = plot.Add.FillY(xs, xs.Select((_, e) => runs.Min(r => r.Epochs[e].TrainAccuracy)).ToArray(), xs.Select((_, e) => runs.Max(r => r.Epochs[e].TrainAccuracy)).ToArray());
-                band.FillColor = color.WithAlpha(0.2);
-                band.LineWidth = 0;
-            }
-            var line = plot.Add.Scatter(xs, mean);
-            line.Color = color;
-            line.LegendText = model.Key;
-            line.MarkerSize = epochs > 50 ? 0 : 5;
-        }
-        plot.Axes.SetLimitsY(0, 1.05);
-        plot.Title("Training accuracy during each epoch (mean over seeds; band: min–max)");
-        plot.XLabel("epoch");
-        plot.YLabel("train accuracy");
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.YLabel(yLabel);
+        plot.ShowLegend(legend);
         plot.SavePng(path, Width, Height);
         return true;
     }
