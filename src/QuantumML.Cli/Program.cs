@@ -7,7 +7,10 @@ namespace QuantumML.Cli;
 public static class Program
 {
     /// <summary>Parses the command line and runs the chosen command.</summary>
-    public static Task<int> Main(string[] args) => RunAsync(args, new InvocationConfiguration());
+    /// <remarks>Setting ProcessTerminationTimeout explicitly is what makes Ctrl-C and SIGTERM cancel the command's token
+    /// (seen with System.CommandLine 2.0.0: left unset, SIGTERM ended the process with 143 before any handler ran), so that
+    /// `qml run` can say which runs it kept.</remarks>
+    public static Task<int> Main(string[] args) => RunAsync(args, new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(10) });
 
     /// <summary>Runs a command line with the given output writers; command-line mistakes exit with
     /// <see cref="ExitCodes.InvalidInput"/> and one message each, not the whole help text.</summary>
