@@ -1,3 +1,4 @@
+using QuantumML.Optimization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using QuantumML.Data;
@@ -132,23 +133,15 @@ public sealed class MultilayerPerceptron(MultilayerPerceptronOptions? options = 
         return result;
     }
 
-    private void AdamStep(Matrix<double> parameter, Matrix<double> gradient, Matrix<double> m, Matrix<double> v, int step)
-    {
-        m.Multiply(Beta1, m);
-        m.Add(gradient * (1 - Beta1), m);
-        v.Multiply(Beta2, v);
-        v.Add(gradient.PointwiseMultiply(gradient) * (1 - Beta2), v);
-        var (c1, c2) = (1 - Math.Pow(Beta1, step), 1 - Math.Pow(Beta2, step));
-        parameter.MapIndexedInplace((i, j, p) => p - Options.LearningRate * (m[i, j] / c1) / (Math.Sqrt(v[i, j] / c2) + AdamEpsilon));
-    }
+    // Weights and moments are dense, so their storage arrays are updated in place by the shared Adam step.
+    private void AdamStep(Matrix<double> parameter, Matrix<double> gradient, Matrix<double> m, Matrix<double> v, int step) =>
+        Adam.Update(Storage(parameter.AsColumnMajorArray()), gradient.ToColumnMajorArray(), Storage(m.AsColumnMajorArray()), Storage(v.AsColumnMajorArray()),
+            step, Options.LearningRate, Beta1, Beta2, AdamEpsilon);
 
-    private void AdamStep(Vector<double> parameter, Vector<double> gradient, Vector<double> m, Vector<double> v, int step)
-    {
-        m.Multiply(Beta1, m);
-        m.Add(gradient * (1 - Beta1), m);
-        v.Multiply(Beta2, v);
-        v.Add(gradient.PointwiseMultiply(gradient) * (1 - Beta2), v);
-        var (c1, c2) = (1 - Math.Pow(Beta1, step), 1 - Math.Pow(Beta2, step));
-        parameter.MapIndexedInplace((i, p) => p - Options.LearningRate * (m[i] / c1) / (Math.Sqrt(v[i] / c2) + AdamEpsilon));
-    }
+    private void AdamStep(Vector<double> parameter, Vector<double> gradient, Vector<double> m, Vector<double> v, int step) =>
+        Adam.Update(Storage(parameter.AsArray()), gradient.ToArray(), Storage(m.AsArray()), Storage(v.AsArray()),
+            step, Options.LearningRate, Beta1, Beta2, AdamEpsilon);
+
+    private static double[] Storage(double[]? array) =>
+        array ?? throw new InvalidOperationException("MLP parameters must use dense storage.");
 }

@@ -23,15 +23,21 @@ public sealed class Adam(int steps, double learningRate = 0.05, double beta1 = 0
     }
 
     /// <inheritdoc/>
-    protected override void Apply(double[] x, double[] gradient, int t)
+    protected override void Apply(double[] x, double[] gradient, int t) =>
+        Update(x, gradient, _m, _v, t, learningRate, beta1, beta2, epsilon);
+
+    /// <summary>One Adam update of <paramref name="x"/> in place, with its moment estimates <paramref name="m"/> and
+    /// <paramref name="v"/>, at step <paramref name="t"/> (1-based); for models that keep their own training loop.</summary>
+    public static void Update(Span<double> x, ReadOnlySpan<double> gradient, Span<double> m, Span<double> v, int t,
+        double learningRate, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8)
     {
         var c1 = 1 - Math.Pow(beta1, t);
         var c2 = 1 - Math.Pow(beta2, t);
         for (var i = 0; i < x.Length; i++)
         {
-            _m[i] = beta1 * _m[i] + (1 - beta1) * gradient[i];
-            _v[i] = beta2 * _v[i] + (1 - beta2) * gradient[i] * gradient[i];
-            x[i] -= learningRate * (_m[i] / c1) / (Math.Sqrt(_v[i] / c2) + epsilon);
+            m[i] = beta1 * m[i] + (1 - beta1) * gradient[i];
+            v[i] = beta2 * v[i] + (1 - beta2) * gradient[i] * gradient[i];
+            x[i] -= learningRate * (m[i] / c1) / (Math.Sqrt(v[i] / c2) + epsilon);
         }
     }
 }
