@@ -119,6 +119,42 @@ public sealed class CircuitEvaluator(QSharpRuntime runtime, QSharpProject projec
         return entries;
     }
 
+    /// <summary>The states <paramref name="ansatz"/> (a Q# <c>(Double[], Qubit[]) =&gt; Unit is Adj</c> expression)
+    /// prepares from |0…0⟩ for each parameter vector (exact; qubit 0 is the most significant bit of an index).</summary>
+    public async Task<Complex[][]> AnsatzStatesAsync(string ansatz, int qubits, double[][] parameters, CancellationToken ct)
+    {
+        var states = new Complex[parameters.Length][];
+        await Task.WhenAll(Chunk(parameters.Length, StateCost(qubits)).Select(async c =>
+        {
+            var part = parameters[c.Start..c.End];
+            var dumps = await DumpsAsync($"Eigensolvers.DumpAnsatzStates({ansatz}, {qubits}, {QSharpLiteral.Array(part)})", part.Length, ct).ConfigureAwait(false);
+            for (var i = 0; i < dumps.Count; i++) states[c.Start + i] = dumps[i].Amplitudes;
+        })).ConfigureAwait(false);
+        return states;
+    }
+
+    /// <summary>Shots of the <paramref name="ansatz"/> states measured in Q# in each basis (a Q# <c>Pauli[][]</c>
+    /// literal of <paramref name="basisCount"/> rows): rows [parameter vector × basisCount + basis][shot], each an
+    /// outcome index with qubit 0 the most significant bit.</summary>
+    public async Task<int[][]> SampleInBasesAsync(string ansatz, int qubits, double[][] parameters, string bases, int basisCount, int shots, CancellationToken ct)
+    {
+        var rows = new int[parameters.Length * basisCount][];
+        await Task.WhenAll(Chunk(parameters.Length, Math.Max(1, basisCount * shots / 50)).Select(async c =>
+        {
+            var expr = $"Eigensolvers.SampleInBases({ansatz}, {qubits}, {QSharpLiteral.Array(parameters[c.Start..c.End])}, {bases}, {shots})";
+            var result = await RunAsync(expr, true, mode.Noise, (c.End - c.Start) * basisCount, ct).ConfigureAwait(false);
+            var outcomes = result.SingleShot.Value.As<long[][]>();
+            for (var i = 0; i < outcomes.Length; i++) rows[c.Start * basisCount + i] = outcomes[i].Select(v => checked((int)v)).ToArray();
+        })).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>A generator for sampling in the host, seeded from the evaluator's seed in call order.</summary>
+    public Random NextSampler() => ChunkRandom();
+
+    // A dump costs about as much as 2^(n-4) small circuits, so big registers get smaller chunks.
+    private static int StateCost(int qubits) => qubits <= 4 ? 1 : 1 << Math.Min(20, qubits - 4);
+
     private static IEnumerable<double[]> ShiftedParameters(double[] theta)
     {
         yield return theta;
