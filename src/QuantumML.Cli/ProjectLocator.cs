@@ -22,14 +22,18 @@ internal static class ProjectLocator
     }
 
     /// <summary>The nearest <c>quantum/qsharp.json</c> above the working folder, then above the installed binaries.</summary>
-    public static string? FindDefault()
+    public static string? FindDefault() => FindAbove(DefaultFolder, "qsharp.json");
+
+    /// <summary>The nearest folder <paramref name="relativeFolder"/> holding <paramref name="markerFile"/>, searched from the
+    /// working folder up, then from the installed binaries up; null if there is none.</summary>
+    public static string? FindAbove(string relativeFolder, string markerFile)
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, DefaultFolder);
-                if (File.Exists(Path.Combine(candidate, "qsharp.json")))
+                var candidate = Path.Combine(dir.FullName, relativeFolder);
+                if (File.Exists(Path.Combine(candidate, markerFile)))
                     return candidate;
             }
         }

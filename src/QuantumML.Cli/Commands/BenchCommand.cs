@@ -8,5 +8,6 @@ internal sealed class BenchCommand : Command
     public BenchCommand() : base("bench", "Measure speed: throughputs and ratios, printed as a table or JSON.")
     {
         Subcommands.Add(new BenchRuntimeCommand());
+        Subcommands.Add(new BenchGsetCommand());
     }
 }
