@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using MathNet.Numerics.LinearAlgebra;
 using QuantumML.Hamiltonians;
+using Simd = System.Numerics.Vector<double>;
 
 namespace QuantumML.Eigensolvers;
 
@@ -158,10 +159,16 @@ public static class LanczosSolver
         }
     }
 
+    // Dot and Axpy by hand with SIMD: they are the reorthogonalization's whole cost (MathNet's vector types would copy the
+    // multi-megabyte Krylov vectors into its own storage first).
     private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        var va = MemoryMarshal.Cast<double, Simd>(a);
+        var vb = MemoryMarshal.Cast<double, Simd>(b);
+        var acc = Simd.Zero;
+        for (var i = 0; i < va.Length; i++) acc += va[i] * vb[i];
+        var sum = System.Numerics.Vector.Sum(acc);
+        for (var i = va.Length * Simd.Count; i < a.Length; i++) sum += a[i] * b[i];
         return sum;
     }
 
@@ -169,7 +176,11 @@ public static class LanczosSolver
 
     private static void Axpy(double a, ReadOnlySpan<double> x, Span<double> y)
     {
-        for (var i = 0; i < y.Length; i++) y[i] += a * x[i];
+        var vx = MemoryMarshal.Cast<double, Simd>(x);
+        var vy = MemoryMarshal.Cast<double, Simd>(y);
+        var va = new Simd(a);
+        for (var i = 0; i < vy.Length; i++) vy[i] += va * vx[i];
+        for (var i = vy.Length * Simd.Count; i < y.Length; i++) y[i] += a * x[i];
     }
 
     private static void Normalize(Span<double> x)

@@ -78,8 +78,16 @@ internal sealed class PauliOperator
         for (var b = 0; b < x.Length; b++) y[b] = x[b] * (diagonal is null ? DiagonalAt((ulong)b) : diagonal[b]);
         foreach (var g in _groups)
         {
-            for (var b = 0; b < x.Length; b++)
-                y[(int)((ulong)b ^ g.Flip)] += g.Factor((ulong)b) * x[b];
+            var flip = (int)g.Flip;
+            if (g.IsConstant)
+            {
+                var c = g.Factor(0);
+                for (var b = 0; b < x.Length; b++) y[b ^ flip] += c * x[b];
+            }
+            else
+            {
+                for (var b = 0; b < x.Length; b++) y[b ^ flip] += g.Factor((ulong)b) * x[b];
+            }
         }
     }
 
@@ -91,8 +99,17 @@ internal sealed class PauliOperator
         for (var b = 0; b < x.Length; b++) y[b] = x[b] * (diagonal is null ? DiagonalAt((ulong)b) : diagonal[b]);
         foreach (var g in _groups)
         {
-            for (var b = 0; b < x.Length; b++)
-                y[(int)((ulong)b ^ g.Flip)] += g.RealFactor((ulong)b) * x[b];
+            var flip = (int)g.Flip;
+            if (g.IsConstant)
+            {
+                // Pure X strings (e.g. transverse fields): a permuted axpy, the bulk of a TFIM product.
+                var c = g.RealFactor(0);
+                for (var b = 0; b < x.Length; b++) y[b ^ flip] += c * x[b];
+            }
+            else
+            {
+                for (var b = 0; b < x.Length; b++) y[b ^ flip] += g.RealFactor((ulong)b) * x[b];
+            }
         }
     }
 
@@ -148,6 +165,9 @@ internal sealed class PauliOperator
         private readonly double[] _real = coefficients.Select(c => c.Real).ToArray();
 
         public ulong Flip => flip;
+
+        /// <summary>True when no term has a Z or Y factor, so the element does not depend on b.</summary>
+        public bool IsConstant { get; } = signMasks.All(z => z == 0);
 
         public Complex Factor(ulong b)
         {

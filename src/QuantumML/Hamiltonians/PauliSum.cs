@@ -52,7 +52,8 @@ public sealed class PauliSum
     /// <summary>True when the matrix is real (no term has an odd number of Y factors), so real arithmetic suffices.</summary>
     public bool IsReal => _terms.All(t => (t.Pauli.YCount & 1) == 0 || t.Coefficient == 0);
 
-    /// <summary>Parses the text form (see remarks of <see cref="PauliSum"/>' ToString), e.g. "-1.05 * I + 0.39 * Z0 - 0.01 * Z0 Z1".</summary>
+    /// <summary>Parses the text form that <see cref="ToString"/> writes, e.g. "-1.05 * I + 0.39 * Z0 - 0.01 * Z0 Z1"; a missing
+    /// coefficient means 1, a bare number is a multiple of I, and numbers take scientific notation.</summary>
     /// <param name="text">The sum; factors may be written "Z0 Z1", "Z0*Z1" or "Z0Z1", or as a dense label "ZZ" (qubit 0 leftmost).</param>
     /// <param name="qubitCount">The qubit count; by default the smallest that holds every term.</param>
     /// <exception cref="PauliSumFormatException">The text is malformed; the message gives the column and the offending token.</exception>
