@@ -29,8 +29,7 @@ internal sealed partial class ListCommand : BaseCommand
                 string about;
                 try
                 {
-                    var spec = SpecLoader.Load(file);
-                    about = $"{spec.Models.Count} models x {spec.Seeds.Count} seeds, {spec.Dataset.Source}: {spec.Description}";
+                    about = TaskSpecLoader.Load(file).Summary;
                 }
                 catch (SpecException e)
                 {

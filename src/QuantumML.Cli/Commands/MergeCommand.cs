@@ -54,7 +54,7 @@ internal sealed class MergeCommand : BaseCommand
             if (File.Exists(results)) environments.Add(ResultsFile.Read(results).Environment);
         }
 
-        var expected = ExpectedJobs(spec!);
+        var expected = ExpectedJobs(spec!, folders[0]);
         var missing = expected.Where(j => !runs.ContainsKey(j)).ToList();
         if (missing.Count > 0)
         {
@@ -77,17 +77,23 @@ internal sealed class MergeCommand : BaseCommand
         foreach (var run in ordered) store2.Save(run);
         var path = ResultsFile.Write(outDir, result);
         var report = ReportWriter.Write(outDir, result);
-        await terminal.Out.WriteAsync(SummaryTable.Render(result)).ConfigureAwait(false);
+        await terminal.Out.WriteAsync(ReportWriter.Table(result)).ConfigureAwait(false);
         await terminal.Out.WriteLineAsync($"results: {path}").ConfigureAwait(false);
         await terminal.Out.WriteLineAsync($"report: {report}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
-    /// <summary>The (model, seed) jobs of a spec in results order, read from the spec as saved (seeds outer, models inner).</summary>
-    private static List<(string Model, int Seed)> ExpectedJobs(JsonObject spec)
+    /// <summary>The (job, seed) pairs of a spec in results order, from the spec as saved (its data files need not be here).</summary>
+    private static List<(string Model, int Seed)> ExpectedJobs(JsonObject spec, string folder)
     {
-        var seeds = spec["seeds"] is JsonArray s ? s.Select(n => n!.GetValue<int>()).ToList() : [1, 2, 3];
-        var models = (spec["models"] as JsonArray ?? []).Select(m => m?["name"]?.GetValue<string>() ?? m?["type"]?.GetValue<string>() ?? "").ToList();
-        return seeds.SelectMany(seed => models.Select(model => (model, seed))).ToList();
+        try
+        {
+            var parsed = TaskSpecLoader.Parse(spec.ToJsonString(), Path.Combine(folder, RunStore.SpecFile), checkFiles: false);
+            return TaskJobs.Of(parsed).Select(j => (j.Job, j.Seed)).ToList();
+        }
+        catch (SpecException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

@@ -43,10 +43,10 @@ internal sealed class RunCommand : BaseCommand
         if (parallel < 1) throw new UsageException($"--parallel must be at least 1 (got {parallel}).");
         var quiet = parseResult.GetValue(s_quiet);
 
-        ExperimentSpec spec;
+        ITaskSpec spec;
         try
         {
-            spec = SpecLoader.Load(specPath);
+            spec = TaskSpecLoader.Load(specPath);
         }
         catch (SpecException e)
         {
@@ -56,7 +56,7 @@ internal sealed class RunCommand : BaseCommand
         var project = ProjectLocator.Load(parseResult.GetValue(s_project));
         using var runtime = new QSharpRuntime();
         IReadOnlyCollection<string>? callables = null;
-        if (spec.Models.Any(m => m.IsQuantum))
+        if (spec.UsesQSharp)
         {
             var check = await runtime.CheckAsync(project, cancellationToken).ConfigureAwait(false);
             if (!check.Success)
@@ -99,12 +99,12 @@ internal sealed class RunCommand : BaseCommand
         if (resume is null && finished.Count > 0)
             throw new UsageException($"{folder} already holds {finished.Count} finished run(s); finish it with --resume {folder}, or choose another --out.");
 
-        var allJobs = ExperimentRunner.Jobs(spec);
+        var allJobs = TaskJobs.Of(spec);
         var finishedKeys = finished.Select(r => (r.Model, r.Seed)).ToHashSet();
-        bool Include(int index) => (shard?.Contains(index) ?? true) && !finishedKeys.Contains((allJobs[index].Model.Name, allJobs[index].Seed));
+        bool Include(int index) => (shard?.Contains(index) ?? true) && !finishedKeys.Contains((allJobs[index].Job, allJobs[index].Seed));
         var jobs = Enumerable.Range(0, allJobs.Count).Count(Include);
         var done = 0;
-        var runner = new ExperimentRunner(spec, new ModelFactory(runtime, project), runtime.QdkVersion, parallel, callables) { Include = Include };
+        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include);
         ExperimentResult result;
         try
         {
@@ -120,14 +120,14 @@ internal sealed class RunCommand : BaseCommand
                         lock (stderr)
                         {
                             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                                $"[{n}/{jobs}] {record.Model} seed {record.Seed}: test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s"));
+                                $"[{n}/{jobs}] {record.Model} seed {record.Seed}: {runner.Describe(record)}"));
                         }
                     }
                 }, () =>
                 {
                     if (!quiet)
                     {
-                        stderr.WriteLine($"{spec.Name}: {spec.Models.Count} model(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {parallel} at a time; saving to {folder}");
+                        stderr.WriteLine($"{spec.Name}: {spec.JobNames.Count} job(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {parallel} at a time; saving to {folder}");
                     }
                 }, cancellationToken).ConfigureAwait(false);
         }
@@ -165,25 +165,25 @@ internal sealed class RunCommand : BaseCommand
         result = result with { Runs = ExperimentRunner.InJobOrder(spec, finished.Concat(result.Runs)) };
         var path = ResultsFile.Write(folder, result);
         var report = ReportWriter.Write(folder, result);
-        await stdout.WriteAsync(SummaryTable.Render(result)).ConfigureAwait(false);
+        await stdout.WriteAsync(ReportWriter.Table(result)).ConfigureAwait(false);
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"results: {path} ({result.Environment.WallSeconds:0.0} s)")).ConfigureAwait(false);
         await stdout.WriteLineAsync($"report: {report}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
     /// <summary>On a terminal: one live bar per model (its seeds done, with time remaining), via Spectre.Console on stderr.</summary>
-    private static async Task<ExperimentResult> RunWithProgressBarsAsync(ExperimentRunner runner, ExperimentSpec spec, Func<int, bool> include, RunStore store, CancellationToken ct)
+    private static async Task<ExperimentResult> RunWithProgressBarsAsync(ITaskRunner runner, ITaskSpec spec, Func<int, bool> include, RunStore store, CancellationToken ct)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        var jobs = ExperimentRunner.Jobs(spec);
-        var perModel = spec.Models.ToDictionary(m => m.Name, m => Enumerable.Range(0, jobs.Count).Count(i => include(i) && jobs[i].Model.Name == m.Name));
+        var jobs = TaskJobs.Of(spec);
+        var perModel = spec.JobNames.ToDictionary(m => m, m => Enumerable.Range(0, jobs.Count).Count(i => include(i) && jobs[i].Job == m));
         return await console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var tasks = spec.Models.Where(m => perModel[m.Name] > 0)
-                    .ToDictionary(m => m.Name, m => context.AddTask($"{m.Name} ({perModel[m.Name]} seed(s))", maxValue: perModel[m.Name]));
+                var tasks = spec.JobNames.Where(m => perModel[m] > 0)
+                    .ToDictionary(m => m, m => context.AddTask($"{m} ({perModel[m]} seed(s))", maxValue: perModel[m]));
                 return await runner.RunAsync(record =>
                 {
                     store.Save(record);

@@ -14,6 +14,11 @@ public static class ReportWriter
     /// <summary>Renders the report of <paramref name="result"/> into <paramref name="folder"/>; returns its path.</summary>
     public static string Write(string folder, ExperimentResult result)
     {
+        switch (TaskOf(result))
+        {
+            case "vqe": return VqeReport.Write(folder, result);
+            case "optimization": return OptimizationReport.Write(folder, result);
+        }
         var plots = Path.Combine(folder, "plots");
         Directory.CreateDirectory(plots);
         var figures = new List<(string Title, string File)>();
@@ -48,6 +53,16 @@ public static class ReportWriter
         return path;
     }
 
+    /// <summary>The summary table printed after a run, in the form of the result's task.</summary>
+    public static string Table(ExperimentResult result) => TaskOf(result) switch
+    {
+        "vqe" => VqeReport.Table(result),
+        "optimization" => OptimizationReport.Table(result),
+        _ => SummaryTable.Render(result),
+    };
+
+    private static string TaskOf(ExperimentResult result) => result.Spec["task"]?.GetValue<string>() ?? "classification";
+
     /// <summary>The Markdown text of the report.</summary>
     public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures)
     {
@@ -61,7 +76,7 @@ public static class ReportWriter
         if (spec["description"]?.GetValue<string>() is { Length: > 0 } description) sb.AppendLine(description).AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"- dataset: `{spec["dataset"]?.ToJsonString()}`");
         sb.AppendLine(CultureInfo.InvariantCulture, $"- {groups.Count} models × {seeds} seeds; every model of a seed sees the same split and preprocessing");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"- qsharp-lang {result.Environment.QdkVersion}, .NET {result.Environment.Dotnet}, {result.Environment.Processors} processors, started {result.Environment.StartedUtc}, wall time {result.Environment.WallSeconds:0.0} s");
+        sb.AppendLine(ReportText.Environment(result));
         sb.AppendLine();
 
         sb.AppendLine("## Accuracy");

@@ -24,10 +24,24 @@ public sealed record RunRecord(
     [JsonPropertyName("decision_grid")]
     public DecisionGrid? DecisionGrid { get; init; }
 
+    /// <summary>The configuration's name in the spec, when the job name adds an instance or a sweep point to it.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The problem instance (a bond length, a graph) of VQE and optimization jobs.</summary>
+    public string? Instance { get; init; }
+
+    /// <summary>An optimization solver's best value against time, each time it improved.</summary>
+    public IReadOnlyList<TimedValue>? Trace { get; init; }
+
     /// <summary>The training kernel matrix of a kernel model, for the spec's first seed and at most 250 training points.</summary>
     [JsonPropertyName("kernel_matrix")]
     public KernelMatrixRecord? KernelMatrix { get; init; }
 }
+
+/// <summary>A value at a moment of a run.</summary>
+/// <param name="Seconds">Wall-clock seconds since the run started.</param>
+/// <param name="Value">The value then.</param>
+public sealed record TimedValue(double Seconds, double Value);
 
 /// <summary>A kernel matrix with the labels of its rows, ordered by label so that class blocks show.</summary>
 /// <param name="Values">Values[i][j] = k(x_i, x_j).</param>

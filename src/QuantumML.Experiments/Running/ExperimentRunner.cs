@@ -15,62 +15,39 @@ namespace QuantumML.Experiments.Running;
 /// <param name="parallelism">How many (model, seed) jobs run at once; range ≥ 1.</param>
 /// <param name="callables">The Q# project's callables, to check the names the spec uses; null skips the check.</param>
 public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, string qdkVersion, int parallelism, IReadOnlyCollection<string>? callables = null)
+    : JobGridRunner(spec, qdkVersion, parallelism)
 {
-    /// <summary>Which jobs to run, by index in <see cref="Jobs"/> order; null runs all (resume and shards skip some).</summary>
-    public Func<int, bool>? Include { get; init; }
+    /// <inheritdoc/>
+    public override string Describe(RunRecord record) => string.Create(CultureInfo.InvariantCulture,
+        $"test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s");
 
     /// <summary>Every (seed, model) job of a spec, in the order results list them: seeds outer, models inner.</summary>
     public static IReadOnlyList<(int Seed, ModelSpec Model)> Jobs(ExperimentSpec spec) =>
         spec.Seeds.SelectMany(seed => spec.Models.Select(model => (seed, model))).ToList();
 
-    /// <summary>Orders records as <see cref="Jobs"/> lists their jobs.</summary>
-    public static IReadOnlyList<RunRecord> InJobOrder(ExperimentSpec spec, IEnumerable<RunRecord> records)
+    /// <summary>Orders records as <see cref="TaskJobs.Of"/> lists their jobs.</summary>
+    public static IReadOnlyList<RunRecord> InJobOrder(ITaskSpec spec, IEnumerable<RunRecord> records)
     {
-        var order = Jobs(spec).Select((j, i) => (Key: (j.Model.Name, j.Seed), i)).ToDictionary(x => x.Key, x => x.i);
+        var order = TaskJobs.Of(spec).Select((j, i) => (Key: (j.Job, j.Seed), i)).ToDictionary(x => x.Key, x => x.i);
         return records.OrderBy(r => order.TryGetValue((r.Model, r.Seed), out var i) ? i : int.MaxValue).ToList();
     }
 
-    /// <summary>Runs the experiment; <paramref name="ready"/> hears when the data is prepared and every model
-    /// checked, <paramref name="progress"/> of each finished job.</summary>
-    public async Task<ExperimentResult> RunAsync(Action<RunRecord>? progress = null, Action? ready = null, CancellationToken ct = default)
+    private Dictionary<int, (Dataset Train, Dataset Test)> _splits = [];
+
+    /// <summary>Prepares every seed's split, checks every model's fields and runs the quantum models' preflight.</summary>
+    protected override async Task PrepareAsync(CancellationToken ct)
     {
-        var started = DateTime.UtcNow;
-        var clock = Stopwatch.StartNew();
-        var splits = spec.Seeds.ToDictionary(s => s, s => DataPreparation.Prepare(spec, s));
-        var firstTrain = splits[spec.Seeds[0]].Train;
+        _splits = spec.Seeds.ToDictionary(s => s, s => DataPreparation.Prepare(spec, s));
+        var firstTrain = _splits[spec.Seeds[0]].Train;
         factory.Validate(spec, firstTrain.FeatureCount, callables);
         await PreflightAsync(firstTrain, ct).ConfigureAwait(false);
-        ready?.Invoke();
+    }
 
-        var jobs = Jobs(spec);
-        var records = new RunRecord?[jobs.Count];
-        using var gate = new SemaphoreSlim(parallelism);
-        await Task.WhenAll(jobs.Select((job, index) => (job, index)).Where(x => Include?.Invoke(x.index) ?? true).Select(async x =>
-        {
-            var (job, index) = x;
-            await gate.WaitAsync(ct).ConfigureAwait(false);
-            try
-            {
-                var (train, test) = splits[job.Seed];
-                try
-                {
-                    records[index] = await RunOneAsync(job.Model, job.Seed, train, test, ct).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw new ModelFailedException(job.Model.Name, job.Seed, e);
-                }
-                progress?.Invoke(records[index]!);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        })).ConfigureAwait(false);
-
-        var environment = new RunEnvironment(qdkVersion, Environment.Version.ToString(), Environment.ProcessorCount,
-            started.ToString("o", CultureInfo.InvariantCulture), clock.Elapsed.TotalSeconds);
-        return new ExperimentResult(spec.Source, records.OfType<RunRecord>().ToList(), environment);
+    /// <inheritdoc/>
+    protected override Task<RunRecord> RunJobAsync(int job, int seed, CancellationToken ct)
+    {
+        var (train, test) = _splits[seed];
+        return RunOneAsync(spec.Models[job], seed, train, test, ct);
     }
 
     /// <summary>Runs each quantum model's cheap self-check, so that a circuit that cannot run on this data is

@@ -19,7 +19,20 @@ public sealed record ExperimentSpec(
     PreprocessingSpec Preprocessing,
     IReadOnlyList<int> Seeds,
     IReadOnlyList<ModelSpec> Models,
-    JsonObject Source);
+    JsonObject Source) : ITaskSpec
+{
+    /// <inheritdoc/>
+    public string Task => "classification";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> JobNames => Models.Select(m => m.Name).ToList();
+
+    /// <inheritdoc/>
+    public bool UsesQSharp => Models.Any(m => m.IsQuantum);
+
+    /// <inheritdoc/>
+    public string Summary => $"{Models.Count} models x {Seeds.Count} seeds, {Dataset.Source}: {Description}";
+}
 
 /// <summary>The data of an experiment: a generator with its parameters, or a CSV file.</summary>
 /// <param name="Source">moons, circles, xor, parity, blobs, adhoc or csv.</param>

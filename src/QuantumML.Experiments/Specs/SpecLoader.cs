@@ -19,23 +19,21 @@ public static partial class SpecLoader
     }
 
     /// <summary>Parses spec text; <paramref name="file"/> names it in messages and anchors relative data paths.</summary>
-    public static ExperimentSpec Parse(string text, string file)
+    /// <param name="text">The spec.</param>
+    /// <param name="file">Its path.</param>
+    /// <param name="checkFiles">Whether data files must exist (false when re-reading a spec saved with its results).</param>
+    public static ExperimentSpec Parse(string text, string file, bool checkFiles = true) =>
+        Parse(new SettingsReader(SettingsReader.Parse(text, file), "$", file), checkFiles);
+
+    /// <summary>Parses a spec already read as JSON.</summary>
+    internal static ExperimentSpec Parse(SettingsReader root, bool checkFiles)
     {
-        var root = new SettingsReader(SettingsReader.Parse(text, file), "$", file);
-        var name = root.Text("name");
-        if (!NamePattern().IsMatch(name))
-            throw root.Error($"$.name '{name}' must be letters, digits, '-' or '_' (it names the results folder)");
+        var name = NameOf(root);
         var description = root.OptionalText("description") ?? "";
 
         var data = root.Section("dataset") ?? throw root.Error("$.dataset is required");
         var source = data.Choice("source", "", Sources);
-        var csvPath = source == "csv" ? data.Text("path") : null;
-        if (csvPath is not null)
-        {
-            var specDir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file)) ?? ".";
-            csvPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, csvPath));
-            if (!File.Exists(csvPath)) throw data.Error($"{data.Path}.path: no such file {csvPath}");
-        }
+        var csvPath = source == "csv" ? PathField(data, "path", checkFiles) : null;
         // Read only the fields of this source, so that a field of another source is reported, not ignored.
         bool Uses(params string[] sources) => sources.Contains(source, StringComparer.Ordinal);
         var dataset = new DatasetSpec(
@@ -71,7 +69,7 @@ public static partial class SpecLoader
         var models = new List<ModelSpec>();
         foreach (var (node, path) in root.Array("models"))
         {
-            var model = new SettingsReader(node, path, file);
+            var model = new SettingsReader(node, path, root.File);
             var type = model.Choice("type", "", ModelTypes);
             var modelName = model.OptionalText("name") ?? type;
             if (models.Any(m => m.Name == modelName))
@@ -79,8 +77,26 @@ public static partial class SpecLoader
             models.Add(new ModelSpec(modelName, type, model));
         }
         if (models.Count == 0) throw root.Error("$.models must list at least one model");
-        root.RejectUnknown();
+        root.RejectUnknown("task");
         return new ExperimentSpec(name, description, dataset, testFraction, preprocessing, seeds, models, root.Raw);
+    }
+
+    /// <summary>Reads the spec's name and checks it can name a folder.</summary>
+    internal static string NameOf(SettingsReader root)
+    {
+        var name = root.Text("name");
+        if (!NamePattern().IsMatch(name))
+            throw root.Error($"$.name '{name}' must be letters, digits, '-' or '_' (it names the results folder)");
+        return name;
+    }
+
+    /// <summary>Resolves a path field against the spec's folder, checking that it exists when asked to.</summary>
+    internal static string PathField(SettingsReader section, string field, bool checkFiles)
+    {
+        var specDir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(section.File)) ?? ".";
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, section.Text(field)));
+        if (checkFiles && !File.Exists(path)) throw section.Error($"{section.Path}.{field}: no such file {path}");
+        return path;
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]

@@ -67,7 +67,7 @@ public sealed class SpecLoaderTests
         Assert.Contains(specs, s => s.EndsWith("moons-vqc.json", StringComparison.Ordinal));
         foreach (var path in specs)
         {
-            var spec = SpecLoader.Load(path);
+            var spec = TaskSpecLoader.Load(path);
             Assert.Equal(Path.GetFileNameWithoutExtension(path), spec.Name);
         }
     }

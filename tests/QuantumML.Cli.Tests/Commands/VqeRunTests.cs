@@ -1,0 +1,86 @@
+using QuantumML.Experiments.Results;
+
+namespace QuantumML.Cli.Tests.Commands;
+
+public sealed class VqeRunTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("qml-vqe-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Spec(string models)
+    {
+        var path = Path.Combine(_dir, "vqe.json");
+        File.WriteAllText(path, $$"""
+            {
+              "name": "vqe-tiny",
+              "task": "vqe",
+              "hamiltonian": { "source": "tfim", "qubits": 3, "j": 1.0, "h": 0.7 },
+              "seeds": [1, 2],
+              "models": [ {{models}} ]
+            }
+            """);
+        return path;
+    }
+
+    [Fact]
+    public async Task RunsAVqeSpecAndReportsTheErrorAgainstTheExactEnergy()
+    {
+        var spec = Spec("""{ "name": "hva", "ansatz": "hva", "layers": [1, 2], "iterations": 40 }""");
+        var outDir = Path.Combine(_dir, "out");
+        var outcome = await CliRunner.RunAsync("run", spec, "--out", outDir, "--quiet");
+        Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
+        Assert.Contains("|error| mean", outcome.Out, StringComparison.Ordinal);
+        var runs = ResultsFile.Read(Path.Combine(outDir, ResultsFile.FileName)).Runs;
+        Assert.Equal(["hva[layers=1]", "hva[layers=2]", "hva[layers=1]", "hva[layers=2]"], runs.Select(r => r.Model));
+        // The variational energy is an upper bound on the exact ground energy; two layers do at least as well as one here.
+        Assert.All(runs, r => Assert.True(r.Metrics[VqeMetrics.Energy] >= r.Metrics[VqeMetrics.ExactEnergy] - 1e-9));
+        Assert.True(runs[1].Metrics[VqeMetrics.Error] <= runs[0].Metrics[VqeMetrics.Error] + 1e-9);
+        Assert.All(runs, r => Assert.NotEmpty(r.Epochs));
+        var report = File.ReadAllText(Path.Combine(outDir, "report.md"));
+        Assert.Contains("plots/sweep.png", report, StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(outDir, "plots", "convergence.png")).Length > 1000);
+    }
+
+    [Fact]
+    public async Task ShardsOfAVqeSpecMergeIntoTheWholeRun()
+    {
+        var spec = Spec("""{ "name": "hea", "ansatz": "hardware-efficient", "layers": 1, "iterations": 10, "execution": "sampled", "shots": 100 }""");
+        var a = Path.Combine(_dir, "a");
+        var b = Path.Combine(_dir, "b");
+        Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("run", spec, "--shard", "1/2", "--out", a, "--quiet")).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("run", spec, "--shard", "2/2", "--out", b, "--quiet")).ExitCode);
+        var merged = Path.Combine(_dir, "merged");
+        var outcome = await CliRunner.RunAsync("merge", a, b, "--out", merged);
+        Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
+        var whole = Path.Combine(_dir, "whole");
+        Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("run", spec, "--out", whole, "--quiet")).ExitCode);
+        var expected = ResultsFile.Read(Path.Combine(whole, ResultsFile.FileName)).Runs;
+        var actual = ResultsFile.Read(Path.Combine(merged, ResultsFile.FileName)).Runs;
+        Assert.Equal(expected.Select(r => (r.Model, r.Seed, r.Metrics[VqeMetrics.Energy])), actual.Select(r => (r.Model, r.Seed, r.Metrics[VqeMetrics.Energy])));
+    }
+
+    [Fact]
+    public async Task AnUnknownBondLengthIsNamedBeforeAnythingRuns()
+    {
+        var path = Path.Combine(_dir, "h2.json");
+        var data = Path.Combine(FindRepo(), "experiments", "data", "h2-sto3g.json");
+        File.WriteAllText(path, $$"""
+            { "name": "h2", "task": "vqe", "hamiltonian": { "source": "h2", "path": "{{data}}", "bond_lengths": [0.735, 0.77] },
+              "models": [ { "ansatz": "ucc" } ] }
+            """);
+        var outcome = await CliRunner.RunAsync("run", path, "--out", Path.Combine(_dir, "h2out"));
+        Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
+        Assert.Contains("$.hamiltonian.bond_lengths: No H2 Hamiltonian at 0.77", outcome.Err, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_dir, "h2out", "runs")));
+    }
+
+    private static string FindRepo()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "QuantumML.sln"))) return dir.FullName;
+        }
+        throw new DirectoryNotFoundException("QuantumML.sln");
+    }
+}
