@@ -127,7 +127,7 @@ internal sealed class RunCommand : BaseCommand
                 {
                     if (!quiet)
                     {
-                        stderr.WriteLine($"{spec.Name}: {spec.JobNames.Count} job(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {parallel} at a time; saving to {folder}");
+                        stderr.WriteLine($"{spec.Name}: {spec.JobNames.Count} job(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {runner.Parallelism} at a time; saving to {folder}");
                     }
                 }, cancellationToken).ConfigureAwait(false);
         }

@@ -12,6 +12,9 @@ public interface ITaskRunner
     /// start, <paramref name="progress"/> of each finished job.</summary>
     Task<ExperimentResult> RunAsync(Action<RunRecord>? progress = null, Action? ready = null, CancellationToken ct = default);
 
+    /// <summary>How many jobs run at once.</summary>
+    int Parallelism { get; }
+
     /// <summary>A one-line account of a finished job, for progress output.</summary>
     string Describe(RunRecord record);
 }

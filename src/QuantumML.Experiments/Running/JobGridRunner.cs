@@ -16,6 +16,9 @@ public abstract class JobGridRunner(ITaskSpec spec, string qdkVersion, int paral
     public Func<int, bool>? Include { get; init; }
 
     /// <inheritdoc/>
+    public int Parallelism => parallelism;
+
+    /// <inheritdoc/>
     public abstract string Describe(RunRecord record);
 
     /// <summary>Loads and checks everything the jobs need; a problem is a <see cref="SpecException"/> naming its field.</summary>

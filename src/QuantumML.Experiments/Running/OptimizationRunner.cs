@@ -17,9 +17,10 @@ namespace QuantumML.Experiments.Running;
 /// <param name="spec">The experiment.</param>
 /// <param name="runtime">The Q# runtime, for QAOA.</param>
 /// <param name="project">The Q# project, for QAOA.</param>
-/// <param name="parallelism">Jobs at once; range ≥ 1. Multi-threaded solvers bring their own threads.</param>
-public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runtime, QSharpProject project, int parallelism)
-    : JobGridRunner(spec, runtime.QdkVersion, parallelism)
+/// <remarks>Jobs run one at a time whatever <c>--parallel</c> says: solvers are timed against wall-clock budgets and
+/// bring their own threads, so two at once would share cores and distort time-to-target.</remarks>
+public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runtime, QSharpProject project)
+    : JobGridRunner(spec, runtime.QdkVersion, 1)
 {
     /// <summary>The largest instance QAOA simulates: 2^16 amplitudes per state dump.</summary>
     public const int MaxQaoaQubits = 16;
