@@ -15,10 +15,9 @@ public sealed class SimulatedAnnealing(SimulatedAnnealingOptions? settings = nul
     /// <inheritdoc/>
     public SolverResult Solve(IsingModel model, SolverOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(_settings.Sweeps, 1);
+        _settings.Validate();
         var run = new SearchRun(model, options, cancellationToken);
         var betas = _settings.Betas ?? BetaRange.For(model);
-        betas.Validate();
         run.RunWorkers(_ => Worker(run, betas));
         return run.Finish(Name, WorkUnit.SpinFlipAttempts, shortReads: true);
     }
@@ -29,9 +28,7 @@ public sealed class SimulatedAnnealing(SimulatedAnnealingOptions? settings = nul
         var n = model.SpinCount;
         var spins = new sbyte[n];
         var fields = new double[n];
-        var rowStart = model.RowStart;
-        var neighbors = model.Neighbors;
-        var weights = model.Weights;
+        var table = Array.Empty<uint>();
         var sweeps = _settings.Sweeps;
         while (run.TryBeginRead(out var read))
         {
@@ -41,19 +38,7 @@ public sealed class SimulatedAnnealing(SimulatedAnnealingOptions? settings = nul
             model.LocalFields(spins).CopyTo(fields, 0);
             var done = 0;
             for (; done < sweeps && !run.Stopping; done++)
-            {
-                var beta = betas.Geometric(done, sweeps);
-                for (var i = 0; i < n; i++)
-                {
-                    var s = spins[i];
-                    var delta = -2 * s * fields[i];
-                    if (delta <= 0 || rng.NextDouble() < Math.Exp(-beta * delta))
-                    {
-                        spins[i] = (sbyte)-s;
-                        for (var k = rowStart[i]; k < rowStart[i + 1]; k++) fields[neighbors[k]] -= 2 * s * weights[k];
-                    }
-                }
-            }
+                Metropolis.Sweep(model, spins, fields, betas.Geometric(done, sweeps), ref table, ref rng);
             run.AddWork((long)done * n);
             var energy = model.Energy(spins);
             run.Offer(spins, energy);
