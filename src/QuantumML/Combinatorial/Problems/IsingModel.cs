@@ -35,6 +35,12 @@ public sealed class IsingModel
         MaxFlipDelta = ComputeMaxFlipDelta();
         EnergyQuantum = EnergyLattice.Quantum(fields, couplings, MaxFlipDelta);
         MaxFlipSteps = EnergyQuantum is { } q ? (int)Math.Round(MaxFlipDelta / q) : 0;
+        if (EnergyQuantum is { } quantum)
+        {
+            // In units of q/2 the fields and couplings are integers, and a flip's ΔE/q = -s_i F_i exactly.
+            LatticeWeights = [.. Weights.Select(w => (int)Math.Round(2 * w / quantum))];
+            LatticeFields = [.. fields.Select(h => (int)Math.Round(2 * h / quantum))];
+        }
     }
 
     /// <summary>The number of spins n.</summary>
@@ -67,6 +73,12 @@ public sealed class IsingModel
     /// <summary>A q &gt; 0 such that every single-flip ΔE is an integer multiple of q (small enough for a table of
     /// acceptance probabilities), or null when the coefficients are not on such a lattice.</summary>
     internal double? EnergyQuantum { get; }
+
+    /// <summary>The CSR couplings in units of q/2 when the model is on a lattice, else null.</summary>
+    internal int[]? LatticeWeights { get; }
+
+    /// <summary>The fields in units of q/2 when the model is on a lattice, else null.</summary>
+    internal int[]? LatticeFields { get; }
 
     /// <summary>The largest single-flip |ΔE| in units of <see cref="EnergyQuantum"/> (0 without a lattice).</summary>
     internal int MaxFlipSteps { get; }

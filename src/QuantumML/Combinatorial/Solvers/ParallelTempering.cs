@@ -28,53 +28,47 @@ public sealed class ParallelTempering(ParallelTemperingOptions? settings = null)
 
     private void Worker(SearchRun run, double[] betas)
     {
-        var model = run.Model;
-        var n = model.SpinCount;
+        var n = run.Model.SpinCount;
         var r = betas.Length;
-        var spins = new sbyte[r][];
-        var fields = new double[r][];
-        var energies = new double[r];
+        var replicas = Enumerable.Range(0, r).Select(_ => new SpinReplica(run.Model)).ToArray();
+        var metropolis = Enumerable.Range(0, r).Select(k => new Metropolis(run.Model)).ToArray();
+        for (var k = 0; k < r; k++) metropolis[k].SetBeta(betas[k]);
         var at = new int[r];   // at[k]: the replica now at temperature k
         var best = new sbyte[n];
-        var table = Array.Empty<uint>();
-        for (var k = 0; k < r; k++) spins[k] = new sbyte[n];
         while (run.TryBeginRead(out var read))
         {
             var started = run.Elapsed;
             var rng = Xoshiro256.ForStream(run.Seed, read);
             for (var k = 0; k < r; k++)
             {
-                for (var i = 0; i < n; i++) spins[k][i] = rng.NextSpin();
-                fields[k] = model.LocalFields(spins[k]);
-                energies[k] = model.Energy(spins[k]);
+                replicas[k].Randomize(ref rng);
                 at[k] = k;
             }
-            var bestEnergy = energies[0];
-            spins[0].CopyTo(best, 0);
+            var bestEnergy = replicas[0].Energy;
+            replicas[0].Spins.CopyTo(best, 0);
             var done = 0;
             for (; done < _settings.Sweeps && !run.Stopping; done++)
             {
                 for (var k = 0; k < r; k++)
                 {
-                    var x = at[k];
-                    energies[x] += Metropolis.Sweep(model, spins[x], fields[x], betas[k], ref table, ref rng);
-                    if (energies[x] < bestEnergy - EnergyTolerance.Of(bestEnergy))
+                    var replica = replicas[at[k]];
+                    metropolis[k].Sweep(replica, ref rng);
+                    if (replica.Energy < bestEnergy - EnergyTolerance.Of(bestEnergy))
                     {
-                        bestEnergy = energies[x];
-                        spins[x].CopyTo(best, 0);
+                        bestEnergy = replica.Energy;
+                        replica.Spins.CopyTo(best, 0);
                     }
                 }
                 // Alternate even and odd pairs so that every pair is tried every second sweep.
                 for (var k = done % 2; k + 1 < r; k += 2)
                 {
-                    var (a, b) = (at[k], at[k + 1]);
-                    var log = (betas[k] - betas[k + 1]) * (energies[a] - energies[b]);
-                    if (log >= 0 || rng.NextDouble() < Math.Exp(log)) (at[k], at[k + 1]) = (b, a);
+                    var log = (betas[k] - betas[k + 1]) * (replicas[at[k]].Energy - replicas[at[k + 1]].Energy);
+                    if (log >= 0 || rng.NextDouble() < Math.Exp(log)) (at[k], at[k + 1]) = (at[k + 1], at[k]);
                 }
             }
             run.AddWork((long)done * r * n);
             run.Offer(best, bestEnergy);
-            if (done == _settings.Sweeps) run.EndRead(model.Energy(best), run.Elapsed - started);
+            if (done == _settings.Sweeps) run.EndRead(run.Model.Energy(best), run.Elapsed - started);
         }
     }
 }

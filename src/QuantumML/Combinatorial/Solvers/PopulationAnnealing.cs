@@ -30,50 +30,40 @@ public sealed class PopulationAnnealing(PopulationAnnealingOptions? settings = n
     {
         private readonly IsingModel _model = run.Model;
         private readonly int _size = settings.Population;
-        private sbyte[][] _spins = Allocate<sbyte>(settings.Population, run.Model.SpinCount);
-        private double[][] _fields = Allocate<double>(settings.Population, run.Model.SpinCount);
-        private sbyte[][] _nextSpins = Allocate<sbyte>(settings.Population, run.Model.SpinCount);
-        private double[][] _nextFields = Allocate<double>(settings.Population, run.Model.SpinCount);
-        private double[] _energies = new double[settings.Population];
-        private double[] _nextEnergies = new double[settings.Population];
+        private readonly Metropolis _metropolis = new(run.Model);
         private readonly double[] _weights = new double[settings.Population];
-        private uint[] _table = [];
+        private SpinReplica[] _replicas = Allocate(run.Model, settings.Population);
+        private SpinReplica[] _next = Allocate(run.Model, settings.Population);
 
-        private static T[][] Allocate<T>(int count, int length) => Enumerable.Range(0, count).Select(_ => new T[length]).ToArray();
+        private static SpinReplica[] Allocate(IsingModel model, int count) => [.. Enumerable.Range(0, count).Select(_ => new SpinReplica(model))];
 
         public void RunReads()
         {
-            var n = _model.SpinCount;
-            var best = new sbyte[n];
+            var best = new sbyte[_model.SpinCount];
             while (run.TryBeginRead(out var read))
             {
                 var started = run.Elapsed;
                 var rng = Xoshiro256.ForStream(run.Seed, read);
-                for (var r = 0; r < _size; r++)
-                {
-                    for (var i = 0; i < n; i++) _spins[r][i] = rng.NextSpin();
-                    _model.LocalFields(_spins[r]).CopyTo(_fields[r], 0);
-                    _energies[r] = _model.Energy(_spins[r]);
-                }
-                var bestEnergy = _energies[0];
-                _spins[0].CopyTo(best, 0);
+                foreach (var replica in _replicas) replica.Randomize(ref rng);
+                var bestEnergy = _replicas[0].Energy;
+                _replicas[0].Spins.CopyTo(best, 0);
                 var step = 0;
                 for (; step < settings.Steps && !run.Stopping; step++)
                 {
                     var beta = betas.Geometric(step, settings.Steps);
                     if (step > 0) Resample(beta - betas.Geometric(step - 1, settings.Steps), ref rng);
-                    for (var r = 0; r < _size; r++)
+                    _metropolis.SetBeta(beta);
+                    foreach (var replica in _replicas)
                     {
-                        for (var sweep = 0; sweep < settings.SweepsPerStep; sweep++)
-                            _energies[r] += Metropolis.Sweep(_model, _spins[r], _fields[r], beta, ref _table, ref rng);
-                        if (_energies[r] < bestEnergy - EnergyTolerance.Of(bestEnergy))
+                        for (var sweep = 0; sweep < settings.SweepsPerStep; sweep++) _metropolis.Sweep(replica, ref rng);
+                        if (replica.Energy < bestEnergy - EnergyTolerance.Of(bestEnergy))
                         {
-                            bestEnergy = _energies[r];
-                            _spins[r].CopyTo(best, 0);
+                            bestEnergy = replica.Energy;
+                            replica.Spins.CopyTo(best, 0);
                         }
                     }
                 }
-                run.AddWork((long)step * settings.SweepsPerStep * _size * n);
+                run.AddWork((long)step * settings.SweepsPerStep * _size * _model.SpinCount);
                 run.Offer(best, bestEnergy);
                 if (step == settings.Steps) run.EndRead(_model.Energy(best), run.Elapsed - started);
             }
@@ -82,9 +72,9 @@ public sealed class PopulationAnnealing(PopulationAnnealingOptions? settings = n
         // Replica r gets about Population·w_r/Σw copies, w_r = exp(-Δβ (E_r - E_min)), by systematic resampling.
         private void Resample(double deltaBeta, ref Xoshiro256 rng)
         {
-            var min = _energies.Min();
+            var min = _replicas.Min(r => r.Energy);
             var total = 0.0;
-            for (var r = 0; r < _size; r++) total += _weights[r] = Math.Exp(-deltaBeta * (_energies[r] - min));
+            for (var r = 0; r < _size; r++) total += _weights[r] = Math.Exp(-deltaBeta * (_replicas[r].Energy - min));
             var u = rng.NextDouble();
             var cumulative = 0.0;
             var filled = 0;
@@ -92,20 +82,11 @@ public sealed class PopulationAnnealing(PopulationAnnealingOptions? settings = n
             {
                 cumulative += _weights[r] * _size / total;
                 var upTo = Math.Min(_size, (int)Math.Floor(cumulative + u));
-                for (; filled < upTo; filled++) CopyReplica(r, filled);
+                for (; filled < upTo; filled++) _next[filled].CopyFrom(_replicas[r]);
             }
             // Rounding can leave the last slot empty: fill it with the last replica.
-            for (; filled < _size; filled++) CopyReplica(_size - 1, filled);
-            (_spins, _nextSpins) = (_nextSpins, _spins);
-            (_fields, _nextFields) = (_nextFields, _fields);
-            (_energies, _nextEnergies) = (_nextEnergies, _energies);
-        }
-
-        private void CopyReplica(int from, int to)
-        {
-            _spins[from].CopyTo(_nextSpins[to], 0);
-            _fields[from].CopyTo(_nextFields[to], 0);
-            _nextEnergies[to] = _energies[from];
+            for (; filled < _size; filled++) _next[filled].CopyFrom(_replicas[_size - 1]);
+            (_replicas, _next) = (_next, _replicas);
         }
     }
 }

@@ -24,25 +24,23 @@ public sealed class SimulatedAnnealing(SimulatedAnnealingOptions? settings = nul
 
     private void Worker(SearchRun run, BetaRange betas)
     {
-        var model = run.Model;
-        var n = model.SpinCount;
-        var spins = new sbyte[n];
-        var fields = new double[n];
-        var table = Array.Empty<uint>();
+        var replica = new SpinReplica(run.Model);
+        var metropolis = new Metropolis(run.Model);
         var sweeps = _settings.Sweeps;
         while (run.TryBeginRead(out var read))
         {
             var started = run.Elapsed;
             var rng = Xoshiro256.ForStream(run.Seed, read);
-            for (var i = 0; i < n; i++) spins[i] = rng.NextSpin();
-            model.LocalFields(spins).CopyTo(fields, 0);
+            replica.Randomize(ref rng);
             var done = 0;
             for (; done < sweeps && !run.Stopping; done++)
-                Metropolis.Sweep(model, spins, fields, betas.Geometric(done, sweeps), ref table, ref rng);
-            run.AddWork((long)done * n);
-            var energy = model.Energy(spins);
-            run.Offer(spins, energy);
-            if (done == sweeps) run.EndRead(energy, run.Elapsed - started);
+            {
+                metropolis.SetBeta(betas.Geometric(done, sweeps));
+                metropolis.Sweep(replica, ref rng);
+            }
+            run.AddWork((long)done * replica.Spins.Length);
+            run.Offer(replica.Spins, replica.Energy);
+            if (done == sweeps) run.EndRead(run.Model.Energy(replica.Spins), run.Elapsed - started);
         }
     }
 }

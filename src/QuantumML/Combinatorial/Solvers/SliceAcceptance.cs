@@ -18,7 +18,7 @@ internal readonly struct SliceExpAcceptance(double sliceBeta, double coupling) :
     public bool Accept(double deltaE, int t, ref Xoshiro256 rng)
     {
         var action = sliceBeta * deltaE + 2 * coupling * t;
-        return action <= 0 || (action < 23 && rng.NextDouble() < Math.Exp(-action));
+        return action <= 0 || Acceptance.Exp(action, ref rng);
     }
 }
 
