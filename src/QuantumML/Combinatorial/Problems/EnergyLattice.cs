@@ -9,16 +9,8 @@ internal static class EnergyLattice
 
     /// <summary>q = 2·gcd of the coefficients when they are all binary fractions k/2^p (p ≤ 20), exactly, and no flip
     /// changes the energy by more than <see cref="MaxSteps"/>·q; otherwise null.</summary>
-    public static double? Quantum(double[] fields, Coupling[] couplings)
+    public static double? Quantum(double[] fields, Coupling[] couplings, double maxDelta)
     {
-        var perSpin = new double[fields.Length];
-        for (var i = 0; i < fields.Length; i++) perSpin[i] = Math.Abs(fields[i]);
-        foreach (var c in couplings)
-        {
-            perSpin[c.I] += Math.Abs(c.Value);
-            perSpin[c.J] += Math.Abs(c.Value);
-        }
-        var maxDelta = 2 * perSpin.Max();
         for (var p = 0; p <= 20; p++)
         {
             var gcd = Gcd(fields.Select(h => h * Math.ScaleB(1.0, p)).Concat(couplings.Select(c => c.Value * Math.ScaleB(1.0, p))));

@@ -32,7 +32,15 @@ public sealed class IsingModel
             Neighbors[next[c.J]] = c.I;
             Weights[next[c.J]++] = c.Value;
         }
-        EnergyQuantum = EnergyLattice.Quantum(fields, couplings);
+        MaxFlipDelta = ComputeMaxFlipDelta();
+        EnergyQuantum = EnergyLattice.Quantum(fields, couplings, MaxFlipDelta);
+        MaxFlipSteps = EnergyQuantum is { } q ? (int)Math.Round(MaxFlipDelta / q) : 0;
+        if (EnergyQuantum is { } quantum)
+        {
+            // In units of q/2 the fields and couplings are integers, and a flip's ΔE/q = -s_i F_i exactly.
+            LatticeWeights = [.. Weights.Select(w => (int)Math.Round(2 * w / quantum))];
+            LatticeFields = [.. fields.Select(h => (int)Math.Round(2 * h / quantum))];
+        }
     }
 
     /// <summary>The number of spins n.</summary>
@@ -65,6 +73,18 @@ public sealed class IsingModel
     /// <summary>A q &gt; 0 such that every single-flip ΔE is an integer multiple of q (small enough for a table of
     /// acceptance probabilities), or null when the coefficients are not on such a lattice.</summary>
     internal double? EnergyQuantum { get; }
+
+    /// <summary>The CSR couplings in units of q/2 when the model is on a lattice, else null.</summary>
+    internal int[]? LatticeWeights { get; }
+
+    /// <summary>The fields in units of q/2 when the model is on a lattice, else null.</summary>
+    internal int[]? LatticeFields { get; }
+
+    /// <summary>The largest single-flip |ΔE| in units of <see cref="EnergyQuantum"/> (0 without a lattice).</summary>
+    internal int MaxFlipSteps { get; }
+
+    /// <summary>max_i 2(|h_i| + Σ_j |J_ij|): no single flip changes the energy by more.</summary>
+    internal double MaxFlipDelta { get; }
 
     /// <summary>The number of couplings of spin <paramref name="i"/>.</summary>
     public int Degree(int i) => RowStart[i + 1] - RowStart[i];
@@ -137,8 +157,7 @@ public sealed class IsingModel
         return f;
     }
 
-    /// <summary>max_i 2(|h_i| + Σ_j |J_ij|): no single flip changes the energy by more.</summary>
-    internal double MaxFlipDelta()
+    private double ComputeMaxFlipDelta()
     {
         var max = 0.0;
         for (var i = 0; i < SpinCount; i++)

@@ -12,7 +12,7 @@ public sealed record BetaRange(double Hot, double Cold)
     public static BetaRange For(IsingModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var max = model.MaxFlipDelta();
+        var max = model.MaxFlipDelta;
         var min = model.MinFlipDelta();
         var hot = max > 0 ? Math.Log(2) / max : 0.1;
         var cold = Math.Log(100) / min;

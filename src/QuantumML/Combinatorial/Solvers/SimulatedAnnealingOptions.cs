@@ -8,4 +8,11 @@ public sealed record SimulatedAnnealingOptions
 
     /// <summary>The β range of the geometric schedule; null chooses it from the couplings (<see cref="BetaRange.For"/>).</summary>
     public BetaRange? Betas { get; init; }
+
+    /// <summary>Throws if a setting is out of range.</summary>
+    public void Validate()
+    {
+        if (Sweeps < 1) throw new ArgumentOutOfRangeException(nameof(Sweeps), Sweeps, "must be at least 1");
+        Betas?.Validate();
+    }
 }

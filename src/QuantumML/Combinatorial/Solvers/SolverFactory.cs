@@ -1,3 +1,6 @@
+using QuantumML.Combinatorial.Baselines;
+using QuantumML.Combinatorial.Exact;
+
 namespace QuantumML.Combinatorial.Solvers;
 
 /// <summary>Creates solvers by name with their default settings.</summary>
@@ -6,6 +9,15 @@ public static class SolverFactory
     private static readonly Dictionary<string, (string Description, Func<ICombinatorialSolver> Create)> s_solvers = new(StringComparer.Ordinal)
     {
         ["sa"] = ("simulated annealing", () => new SimulatedAnnealing()),
+        ["pt"] = ("parallel tempering (replica exchange)", () => new ParallelTempering()),
+        ["pa"] = ("population annealing", () => new PopulationAnnealing()),
+        ["tabu"] = ("tabu search, single flips", () => new TabuSearch()),
+        ["sqa"] = ("simulated quantum annealing (path-integral Monte Carlo)", () => new SimulatedQuantumAnnealing()),
+        ["bsb"] = ("ballistic simulated bifurcation", () => new SimulatedBifurcation()),
+        ["dsb"] = ("discrete simulated bifurcation", () => new SimulatedBifurcation(new() { Variant = BifurcationVariant.Discrete })),
+        ["greedy"] = ("greedy construction plus 1-flip local search", () => new GreedyLocalSearch()),
+        ["gw"] = ("Goemans-Williamson: low-rank SDP relaxation and hyperplane rounding", () => new GoemansWilliamson()),
+        ["exact"] = ("brute force over all 2^n assignments (n ≤ 34)", () => new ExactSolver()),
     };
 
     /// <summary>The names <see cref="Create"/> accepts, in a stable order.</summary>
