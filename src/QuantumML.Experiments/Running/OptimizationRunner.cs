@@ -128,7 +128,7 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
         var random = new Random(seed);
         var evaluator = new CircuitEvaluator(runtime, project, ExecutionMode.Exact, new Random(random.Next()));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var results = await new QaoaSolver(evaluator, random).SolveAsync(qaoa, new QaoaOptions(layers, new LBfgs(iterations, 1e-7), Interpolate: interpolate, Restarts: restarts), null, ct).ConfigureAwait(false);
+        var results = await new QaoaSolver(evaluator, random).SolveAsync(qaoa, new QaoaOptions(layers, new LBfgs(iterations, 1e-5), Interpolate: interpolate, Restarts: restarts), null, ct).ConfigureAwait(false);
         var trace = new List<TimedValue>();
         var elapsed = 0.0;
         foreach (var r in results)
@@ -139,6 +139,8 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
             trace.Add(new TimedValue(elapsed, problem.ValueOfEnergy(r.BestSampled.Cost)));
         }
         var last = results[^1];
+        if (metrics.TryGetValue(OptimizationMetrics.Reference, out var reference) && trace.FirstOrDefault(t => problem.Maximize ? t.Value >= reference - 1e-9 : t.Value <= reference + 1e-9) is { } hit)
+            metrics[OptimizationMetrics.SecondsToReference] = hit.Seconds;
         metrics[OptimizationMetrics.Energy] = results.Min(r => r.BestSampled.Cost);
         metrics[OptimizationMetrics.Value] = problem.ValueOfEnergy(metrics[OptimizationMetrics.Energy]);
         metrics["expected_value"] = problem.ValueOfEnergy(last.ExpectedCost);
@@ -179,19 +181,29 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
         }
     }
 
-    private static ICombinatorialSolver CreateSolver(SolverSpec s) => SolverFactory.Create(SolverNames[s.Type]);
-
-    /// <summary>Spec solver types to the factory's short names.</summary>
-    private static readonly Dictionary<string, string> SolverNames = new(StringComparer.Ordinal)
+    /// <summary>The solver of a spec entry; <c>sweeps</c> is each read's length in the solver's own unit (sweeps of
+    /// the Monte Carlo solvers, annealing steps of population annealing, moves of tabu, time steps of bifurcation).</summary>
+    private static ICombinatorialSolver CreateSolver(SolverSpec s) => (s.Type, s.Sweeps) switch
     {
-        ["simulated-annealing"] = "sa",
-        ["parallel-tempering"] = "pt",
-        ["population-annealing"] = "pa",
-        ["tabu"] = "tabu",
-        ["simulated-quantum-annealing"] = "sqa",
-        ["simulated-bifurcation"] = "sb",
-        ["greedy"] = "greedy",
-        ["goemans-williamson"] = "gw",
-        ["brute-force"] = "exact",
+        ("simulated-annealing", { } n) => new SimulatedAnnealing(new SimulatedAnnealingOptions { Sweeps = n }),
+        ("parallel-tempering", { } n) => new ParallelTempering(new ParallelTemperingOptions { Sweeps = n }),
+        ("population-annealing", { } n) => new PopulationAnnealing(new PopulationAnnealingOptions { Steps = n }),
+        ("simulated-quantum-annealing", { } n) => new SimulatedQuantumAnnealing(new SimulatedQuantumAnnealingOptions { Sweeps = n }),
+        ("tabu", { } n) => new TabuSearch(new TabuSearchOptions { Moves = n }),
+        ("simulated-bifurcation", var n) => new SimulatedBifurcation(new SimulatedBifurcationOptions
+        {
+            Variant = s.Variant == "ballistic" ? BifurcationVariant.Ballistic : BifurcationVariant.Discrete,
+            Steps = n ?? 2000,
+        }),
+        _ => SolverFactory.Create(s.Type switch
+        {
+            "simulated-annealing" => "sa",
+            "parallel-tempering" => "pt",
+            "population-annealing" => "pa",
+            "simulated-quantum-annealing" => "sqa",
+            "goemans-williamson" => "gw",
+            "brute-force" => "exact",
+            _ => s.Type,
+        }),
     };
 }
