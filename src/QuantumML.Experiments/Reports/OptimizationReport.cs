@@ -99,10 +99,18 @@ public static class OptimizationReport
         return sb.ToString();
     }
 
+    /// <summary>Best-so-far against time, both on log scales: the gap to the reference in percent when there is one
+    /// (the last 0.1% is what separates solvers), else the value itself. One line per solver, its first seed.</summary>
     private static void Traces(string instance, List<RunRecord> runs, string path)
     {
+        const double floor = 1e-3;
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
+        var hasReference = runs[0].Metrics.TryGetValue(OptimizationMetrics.Reference, out var reference) && reference != 0;
+        var maximize = Maximize(runs);
+        double Y(double value) => hasReference
+            ? Math.Log10(Math.Max(floor, 100 * (maximize ? reference - value : value - reference) / Math.Abs(reference)))
+            : value;
         var solvers = runs.GroupBy(r => r.Group ?? r.Model).ToList();
         for (var s = 0; s < solvers.Count; s++)
         {
@@ -113,29 +121,34 @@ public static class OptimizationReport
             var ys = new List<double>();
             for (var i = 0; i < points.Count; i++)
             {
-                xs.Add(Math.Log10(Math.Max(1e-5, points[i].Seconds)));
-                ys.Add(points[i].Value);
                 var until = i + 1 < points.Count ? points[i + 1].Seconds : run.Metrics[OptimizationMetrics.WallSeconds];
+                xs.Add(Math.Log10(Math.Max(1e-5, points[i].Seconds)));
                 xs.Add(Math.Log10(Math.Max(1e-5, until)));
-                ys.Add(points[i].Value);
+                ys.Add(Y(points[i].Value));
+                ys.Add(Y(points[i].Value));
             }
             var line = plot.Add.Scatter(xs.ToArray(), ys.ToArray());
             line.Color = palette.GetColor(s);
-            line.MarkerSize = 0;
+            line.LineWidth = 2;
+            // A solver that reports once, at the end, is a single point: draw it as a marker.
+            line.MarkerSize = points.Count == 1 ? 8 : 0;
             line.LegendText = $"{solvers[s].Key} (seed {run.Seed})";
         }
-        if (runs[0].Metrics.TryGetValue(OptimizationMetrics.Reference, out var reference))
-        {
-            var h = plot.Add.HorizontalLine(reference);
-            h.LinePattern = LinePattern.Dashed;
-            h.Color = Colors.Gray;
-            h.LegendText = runs[0].Metrics.GetValueOrDefault(OptimizationMetrics.ReferenceIsExact) == 1 ? "optimum" : "best known";
-        }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = x => $"1e{x:0}", IntegerTicksOnly = true };
-        plot.Title($"{instance}: best value so far against time");
+        if (hasReference)
+        {
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = y => y <= Math.Log10(floor) + 1e-9 ? "reached" : $"{Math.Pow(10, y):0.###}%", IntegerTicksOnly = true };
+            var kind = runs[0].Metrics.GetValueOrDefault(OptimizationMetrics.ReferenceIsExact) == 1 ? "the optimum" : "the best-known value";
+            plot.Title(string.Create(CultureInfo.InvariantCulture, $"{instance}: gap to {kind} ({reference:0.###}) against time"));
+            plot.YLabel("gap (log scale; bottom = reached)");
+        }
+        else
+        {
+            plot.Title($"{instance}: best value so far against time");
+            plot.YLabel("best value");
+        }
         plot.XLabel("seconds (log scale)");
-        plot.YLabel("best value");
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, Width, Height);
     }
 
