@@ -50,7 +50,7 @@ public sealed class QSharpRuntime : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Shots, 1, nameof(options));
         options.Noise?.Validate();
         var seed = options.Seed ?? Random.Shared.NextInt64(0, 1L << 31);
-        var noise = options.Noise is { } n ? JsonSerializer.Serialize(new[] { n.PX, n.PY, n.PZ }) : null;
+        var noise = options.Noise is { } n ? JsonSerializer.Serialize(new[] { n.PX, n.PY, n.PZ, n.Loss }) : null;
 
         var (events, elapsed) = await WithEngineAsync(
             engine => engine.Run(project.ProgramJson, expression, options.Shots, options.Reproducible, seed, noise),

@@ -162,7 +162,8 @@
       current.used = true;
       const qsc = current.qsc;
       return collect((cb) => {
-        if (noise) qsc.runWithNoise(prog, expr, cb, shots, JSON.parse(noise), 0);
+        // noise: [px, py, pz, loss]; the module takes the Pauli part and the loss probability apart.
+        if (noise) { const n = JSON.parse(noise); qsc.runWithNoise(prog, expr, cb, shots, n.slice(0, 3), n[3] ?? 0); }
         else qsc.run(prog, expr, cb, shots);
       });
     },
