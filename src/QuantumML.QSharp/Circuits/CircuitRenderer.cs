@@ -65,6 +65,7 @@ public static class CircuitRenderer
 
     private static Cells Column(IReadOnlyList<CircuitLayout.Placed> column, int rows, int decimals)
     {
+        // Operations in one column have disjoint spans, so each row carries at most one operation's mark.
         var marks = new Dictionary<int, string>();
         foreach (var placed in column)
         {
@@ -84,9 +85,7 @@ public static class CircuitRenderer
         {
             for (var r = placed.Top; r <= placed.Bottom; r++)
             {
-                wires[r] = marks.TryGetValue(r, out var mark) && (placed.Targets.Contains(r) || placed.Controls.Contains(r))
-                    ? Centered(mark, width)
-                    : Put(wires[r], center, '┼');
+                wires[r] = marks.TryGetValue(r, out var mark) ? Centered(mark, width) : Put(wires[r], center, '┼');
                 if (r < placed.Bottom) gaps[r] = Put(gaps[r], center, '│');
             }
         }
