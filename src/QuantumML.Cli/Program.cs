@@ -42,6 +42,8 @@ public static class Program
         new ListCommand(),
         new CheckCommand(),
         new EvalCommand(),
+        new CircuitCommand(),
+        new EstimateCommand(),
         new BenchCommand(),
     };
 }

@@ -52,3 +52,11 @@ public sealed class QSharpHostException : QSharpException
     /// <summary>Creates the exception with a message and its cause.</summary>
     public QSharpHostException(string message, Exception inner) : base(message, inner) { }
 }
+
+/// <summary>The resource estimator refused the program or its parameters (for example: the program has no T states,
+/// rotations or measurements to estimate, or a QEC scheme does not fit the qubit model).</summary>
+public sealed class QSharpEstimationException(string message, string? code = null) : QSharpException(message)
+{
+    /// <summary>The estimator's error code, such as <c>Qdk.Qsc.Estimates.AlgorithmHasNoResources</c>, when it gave one.</summary>
+    public string? Code { get; } = code;
+}

@@ -12,7 +12,7 @@ namespace QuantumML.QSharp;
 /// one run each at a time. Every run compiles the project and evaluates the expression, so callers batch
 /// many circuit evaluations into one expression. Thread-safe.
 /// </remarks>
-public sealed class QSharpRuntime : IDisposable
+public sealed partial class QSharpRuntime : IDisposable
 {
     private readonly QSharpRuntimeOptions _options;
     private readonly SemaphoreSlim _slots;

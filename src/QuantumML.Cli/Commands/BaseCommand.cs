@@ -42,6 +42,30 @@ internal abstract class BaseCommand : Command
         }
     }
 
+    /// <summary>Makes a Q# call; a program that does not compile, fails, times out or cannot be estimated is reported on
+    /// <paramref name="stderr"/> (diagnostics, or one line naming the command) and gives null, for exit code 1.</summary>
+    protected async Task<T?> CallQSharpAsync<T>(Func<Task<T>> call, QSharpProject project, TextWriter stderr) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (QSharpCompilationException e)
+        {
+            WriteDiagnostics(stderr, project, e.Diagnostics);
+        }
+        catch (QSharpRuntimeException e)
+        {
+            WriteDiagnostics(stderr, project, e.Diagnostics);
+        }
+        catch (Exception e) when (e is QSharpTimeoutException or QSharpEstimationException)
+        {
+            await stderr.WriteLineAsync($"qml {Name}: {e.Message}").ConfigureAwait(false);
+        }
+        return null;
+    }
+
     /// <summary>Prints diagnostics as <c>FILE:LINE:COL: error CODE: MESSAGE</c> with paths a user can open.</summary>
     protected static void WriteDiagnostics(TextWriter stderr, QSharpProject project, IEnumerable<QSharpDiagnostic> diagnostics)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace QuantumML.Cli.Commands;
 
@@ -9,6 +10,44 @@ internal static class CommonOptions
     {
         Description = "The Q# project folder (with qsharp.json); default: the repository's quantum/ folder.",
     };
+
+    /// <summary>The Q# expression a command traces or estimates.</summary>
+    public static Argument<string> Expression(string what) => new("expression")
+    {
+        Description = $"A Q# expression whose {what}, for example 'Drivers.SampleCircuitOutcomes(...)'; with --qubits, an operation taking a Qubit[].",
+    };
+
+    /// <summary>The value of <paramref name="argument"/>; refuses an empty expression.</summary>
+    public static string ReadExpression(ParseResult parseResult, Argument<string> argument)
+    {
+        var expression = parseResult.GetValue(argument);
+        return string.IsNullOrWhiteSpace(expression)
+            ? throw new UsageException("the expression is empty; give a Q# expression, or with --qubits an operation taking a Qubit[].")
+            : expression;
+    }
+
+    public static Option<int?> Qubits() => new("--qubits")
+    {
+        Description = "Treat the expression as an operation taking a Qubit[] (such as 'Ansatzes.ApplyHardwareEfficientAnsatz(θ, _)') and apply it to this many fresh qubits.",
+    };
+
+    public static Option<double?> Timeout() => new("--timeout") { Description = "Stop after this many seconds." };
+
+    /// <summary>The value of <paramref name="option"/> as a time limit; refuses zero or less.</summary>
+    public static TimeSpan? ReadTimeout(ParseResult parseResult, Option<double?> option)
+    {
+        var seconds = parseResult.GetValue(option);
+        if (seconds is <= 0) throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be positive (got {seconds})."));
+        return seconds is { } s ? TimeSpan.FromSeconds(s) : null;
+    }
+
+    /// <summary>The value of <paramref name="option"/> as a register size; refuses less than one qubit.</summary>
+    public static int? ReadQubits(ParseResult parseResult, Option<int?> option)
+    {
+        var qubits = parseResult.GetValue(option);
+        if (qubits is < 1) throw new UsageException($"{option.Name} must be at least 1 (got {qubits}).");
+        return qubits;
+    }
 
     public static Option<bool> Json() => new("--json")
     {

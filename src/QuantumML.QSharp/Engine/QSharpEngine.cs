@@ -43,10 +43,31 @@ internal sealed class QSharpEngine : IDisposable
     /// <param name="noiseJson">[px, py, pz], or null.</param>
     public string Run(string programJson, string expression, int shots, bool reproducible, long seed, string? noiseJson)
     {
-        var lo = (double)(uint)(seed & 0xffffffff);
-        var hi = (double)(uint)((ulong)seed >> 32);
+        var (lo, hi) = SplitSeed(seed);
         return (string)_host.InvokeMethod("run", programJson, expression, shots, reproducible, lo, hi, noiseJson ?? (object)Undefined.Value);
     }
+
+    /// <summary>Traces the program's entry point with the QDK circuit tracer; returns <c>{"ok":true,"value":CIRCUIT}</c>
+    /// or <c>{"ok":false,"error":TEXT}</c>, the error being the tracer's JSON array of diagnostics.</summary>
+    /// <param name="programJson">The sources, one of which declares the <c>@EntryPoint()</c>.</param>
+    /// <param name="method"><c>classicalEval</c> or <c>simulate</c>.</param>
+    /// <param name="maxOperations">The tracer stops recording after this many operations.</param>
+    /// <param name="seed">The seed of the random source, used by <c>simulate</c> only.</param>
+    public string Circuit(string programJson, string method, int maxOperations, long seed)
+    {
+        var (lo, hi) = SplitSeed(seed);
+        return (string)_host.InvokeMethod("circuit", programJson, method, maxOperations, lo, hi);
+    }
+
+    /// <summary>Runs the QDK resource estimator; returns <c>{"ok":true,"value":RESULTS}</c> or <c>{"ok":false,"error":TEXT}</c>.</summary>
+    /// <param name="programJson">The project's sources.</param>
+    /// <param name="expression">The entry expression.</param>
+    /// <param name="paramsJson">The estimator's job parameters: a JSON array with one object per estimate.</param>
+    public string Estimate(string programJson, string expression, string paramsJson) =>
+        (string)_host.InvokeMethod("estimate", programJson, expression, paramsJson);
+
+    private static (double Lo, double Hi) SplitSeed(long seed) =>
+        ((uint)(seed & 0xffffffff), (uint)((ulong)seed >> 32));
 
     /// <summary>Replaces the module instance (its wasm memory only grows; a new one starts small).</summary>
     public void Renew() => _host.InvokeMethod("renew");

@@ -138,6 +138,18 @@
     return events.join(SEPARATOR);
   }
 
+  // Runs a call that returns JSON text or throws; the error (a JSON diagnostics array from the tracer, plain
+  // text from the estimator) is passed on as text, so the host sees one shape: {"ok":…,"value"|"error":…}.
+  function outcome(call) {
+    try {
+      return '{"ok":true,"value":' + call() + "}";
+    } catch (e) {
+      const trap = e instanceof WebAssembly.RuntimeError;
+      if (trap) current.broken = true;
+      return JSON.stringify({ ok: false, error: String(e && e.message !== undefined ? e.message : e), trap });
+    }
+  }
+
   // One compiled wasm module per engine; instances of it are cheap to create (see QdkModule.ToFactory).
   let compiled = null;
   let current = null;
@@ -166,6 +178,25 @@
         if (noise) { const n = JSON.parse(noise); qsc.runWithNoise(prog, expr, cb, shots, n.slice(0, 3), n[3] ?? 0); }
         else qsc.run(prog, expr, cb, shots);
       });
+    },
+    // The circuit tracer: traces the program's @EntryPoint. "simulate" draws measurement outcomes from the
+    // random source, so that method gets a fresh instance seeded like a reproducible run. Any trace may start the
+    // instance's random generator, so the instance counts as used: a later reproducible run gets a fresh one.
+    circuit(programJson, method, maxOperations, seedLo, seedHi) {
+      const prog = program(programJson);
+      const simulate = method === "simulate";
+      if ((simulate && current.used) || current.broken) freshInstance();
+      if (simulate) seed(seedLo >>> 0, seedHi >>> 0);
+      current.used = true;
+      const config = { generationMethod: method, maxOperations, sourceLocations: false, groupByScope: false };
+      return outcome(() => JSON.stringify(current.qsc.get_circuit(prog, null, config)));
+    },
+    // The resource estimator; its result is already JSON text.
+    estimate(programJson, expr, paramsJson) {
+      const prog = program(programJson);
+      if (current.broken) freshInstance();
+      current.used = true;
+      return outcome(() => current.qsc.get_estimates(prog, expr, paramsJson));
     },
     renew() { freshInstance(); },
     ast(programJson) { return current.qsc.get_ast(program(programJson)); },
