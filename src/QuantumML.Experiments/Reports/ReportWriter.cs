@@ -28,6 +28,8 @@ public static class ReportWriter
             figures.Add(("Training loss per epoch", "plots/loss.png"));
         if (ReportPlots.AccuracyCurves(result, Path.Combine(plots, "train-accuracy.png")))
             figures.Add(("Training accuracy per epoch", "plots/train-accuracy.png"));
+        if (NoisePlot.Draw(result, MetricNames.NoisyTestAccuracyPrefix, "test accuracy", Path.Combine(plots, "noise.png")))
+            figures.Add(("Test accuracy of the trained models measured under noise", "plots/noise.png"));
         foreach (var run in result.Runs.Where(r => r.KernelMatrix is not null))
         {
             var file = $"kernel-{RunStore.FileName(run.Model, run.Seed).Replace(".json", ".png", StringComparison.Ordinal)}";
@@ -121,6 +123,16 @@ public static class ReportWriter
                 sb.AppendLine(CultureInfo.InvariantCulture,
                     $"| {q.Key} | {diff:+0.000;-0.000;0.000} | {Format(t.Statistic)} | {FormatP(t)} | {m.Note} | {FormatP(m)} |");
             }
+            sb.AppendLine();
+        }
+
+        if (NoisePlot.Series(result, MetricNames.NoisyTestAccuracyPrefix).Count > 0)
+        {
+            sb.AppendLine("## Noise");
+            sb.AppendLine();
+            sb.AppendLine("Each trained model's test predictions measured again in Q# (shots, the model's shot count) with the simulator applying the noise after every gate. Level 0 is the same shot-based measurement without noise.");
+            sb.AppendLine();
+            sb.Append(NoisePlot.Table(result, MetricNames.NoisyTestAccuracyPrefix, "test accuracy"));
             sb.AppendLine();
         }
 

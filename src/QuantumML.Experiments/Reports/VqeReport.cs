@@ -169,14 +169,26 @@ public static class VqeReport
         for (var l = 0; l < lines.Count; l++)
         {
             var points = lines[l].GroupBy(r => r.Metrics[key]).OrderBy(g => g.Key).ToList();
-            var line = plot.Add.Scatter(points.Select(p => p.Key).ToArray(), points.Select(p => Math.Log10(Math.Max(1e-12, p.Average(r => r.Metrics[VqeMetrics.Error])))).ToArray());
-            line.LegendText = lines.Select(x => x.Key.Instance).Distinct().Count() > 1 ? $"{lines[l].Key.Group} @ {lines[l].Key.Instance}" : lines[l].Key.Group ?? "";
+            var xs = points.Select(p => p.Key).ToArray();
+            var line = plot.Add.Scatter(xs, points.Select(p => Math.Log10(Math.Max(1e-12, p.Average(r => r.Metrics[VqeMetrics.Error])))).ToArray());
+            var label = lines.Select(x => x.Key.Instance).Distinct().Count() > 1 ? $"{lines[l].Key.Group} @ {lines[l].Key.Instance}" : lines[l].Key.Group ?? "";
+            line.LegendText = $"{label}: exact energy of the optimized state";
             line.Color = palette.GetColor(l);
             line.MarkerSize = 8;
+            // With shots, what the optimizer saw (under noise, if any) can differ from what its parameters are worth.
+            if (lines[l].All(r => r.Metrics.GetValueOrDefault(MetricNames.Shots) > 0 && r.Metrics.ContainsKey(VqeMetrics.FinalEstimate)))
+            {
+                var seen = plot.Add.Scatter(xs, points.Select(p => Math.Log10(Math.Max(1e-12, p.Average(r => Math.Abs(r.Metrics[VqeMetrics.FinalEstimate] - r.Metrics[VqeMetrics.ExactEnergy]))))).ToArray());
+                seen.LegendText = $"{label}: its last shot estimate";
+                seen.Color = palette.GetColor(l);
+                seen.LinePattern = LinePattern.Dashed;
+                seen.MarkerSize = 6;
+            }
         }
         var field = key[VqeMetrics.SweepPrefix.Length..];
         LogTicks(plot);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        if (field is "layers" or "shots" or "iterations")
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Title($"Final |E − E₀| against {field} (mean over seeds; floored at 1e-12)");
         plot.XLabel(field);
         plot.YLabel("|E − E₀|");

@@ -71,6 +71,8 @@ public static class MetricNames
     public const string CircuitEvaluations = "circuit_evaluations";
     /// <summary>Q# runs in training.</summary>
     public const string QSharpRuns = "qsharp_runs";
+    /// <summary>Prefix of a noise study's test accuracy at one level, e.g. <c>noisy_test_accuracy@depolarizing=0.01</c>.</summary>
+    public const string NoisyTestAccuracyPrefix = "noisy_test_accuracy@";
     /// <summary>Shots spent in training: circuit evaluations × shots per circuit in the sampling modes, 0 in exact mode.</summary>
     public const string Shots = "shots";
 }

@@ -17,6 +17,8 @@ public static class VqeMetrics
     public const string Qubits = "qubits";
     /// <summary>Qubit-wise commuting groups, i.e. measurement bases per energy estimate.</summary>
     public const string MeasurementGroups = "measurement_groups";
+    /// <summary>The objective as the optimizer last saw it: a shot estimate (under noise, if any) in the sampling modes.</summary>
+    public const string FinalEstimate = "final_estimate";
     /// <summary>Optimizer iterations.</summary>
     public const string Iterations = "iterations";
     /// <summary>The H2 bond length in Å.</summary>

@@ -102,6 +102,18 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             [MetricNames.QSharpRuns] = report.QSharpRuns,
             [MetricNames.Shots] = ShotsPerCircuit(modelSpec) * (double)report.CircuitEvaluations,
         };
+        if (model is NamedClassifier { NoiseSweep: { } levels, Inner: IRemeasurable noisy })
+        {
+            // The trained model, measured again on the test split at each level: shots in Q# with the level's noise.
+            var shots = modelSpec.Settings.Raw["shots"]?.GetValue<int>() ?? 1000;
+            foreach (var level in levels)
+            {
+                var mode = new Quantum.ExecutionMode(Quantum.ExecutionKind.ShotsInQSharp, shots, level.Noise);
+                var probabilities = await noisy.PredictProbabilitiesAsync(test.Features, mode, seed, ct).ConfigureAwait(false);
+                metrics[MetricNames.NoisyTestAccuracyPrefix + level.Label] =
+                    ClassificationMetrics.Accuracy(test.Labels, probabilities.Select(ClassifierExtensions.ArgMax).ToArray());
+            }
+        }
         var grid = train.FeatureCount == 2 && seed == spec.Seeds[0] ? await GridAsync(model, train, test, ct).ConfigureAwait(false) : null;
         return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
         {

@@ -88,8 +88,9 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             "knn" => new KNearestNeighbors(new KNearestNeighborsOptions { K = s.Whole("k", 5, 1, 10_000) }),
             _ => throw s.Error($"{s.Path}.type '{spec.Type}' is not a model type; allowed: {string.Join(", ", SpecLoader.ModelTypes)}"),
         };
+        var sweep = model.IsQuantum ? NoiseSweep(spec) : null;
         s.RejectUnknown("type", "name");
-        return new NamedClassifier(spec.Name, model);
+        return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep };
     }
 
     private static SvmKernel SvmKernelOf(SettingsReader s)
@@ -111,21 +112,12 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
     {
         var kind = s.Choice("execution", "exact", "exact", "sampled", "shots");
         var shots = s.Whole("shots", 1000, 1, 10_000_000);
-        var noise = s.Numbers("noise");
+        var noise = NoiseSpec.Read(s);
         PauliNoise? pauli = null;
-        if (noise is not null)
+        if (noise is { IsSweep: false })
         {
-            if (noise.Length != 3) throw s.Error($"{s.Path}.noise must be [px, py, pz]");
-            pauli = new PauliNoise(noise[0], noise[1], noise[2]);
-            try
-            {
-                pauli.Validate();
-            }
-            catch (ArgumentException e)
-            {
-                throw s.Error($"{s.Path}.noise: {e.Message}");
-            }
-            if (kind != "shots") throw s.Error($"{s.Path}.noise needs \"execution\": \"shots\" (noise acts on measured circuits)");
+            if (kind != "shots") throw s.Error($"{s.Path}.noise needs \"execution\": \"shots\" (noise acts on measured circuits; exact and sampled modes have no noise)");
+            pauli = noise.Levels[0].Noise;
         }
         return kind switch
         {
@@ -134,12 +126,25 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             _ => ExecutionMode.Exact,
         };
     }
+
+    /// <summary>The noise levels at which a trained model is evaluated again, when its noise field is a sweep.</summary>
+    private static IReadOnlyList<NoiseLevel>? NoiseSweep(ModelSpec spec)
+    {
+        var noise = NoiseSpec.Read(spec.Settings);
+        if (noise is not { IsSweep: true }) return null;
+        if (spec.Type != "vqc")
+            throw spec.Settings.Error($"{spec.Settings.Path}.noise: a list of levels sweeps a trained vqc's test predictions under noise; a {spec.Type}'s kernel would need every test × training circuit measured at every level (give one level and \"execution\": \"shots\")");
+        return noise.Levels;
+    }
 }
 
 /// <summary>A model under the name the spec gives it.</summary>
 internal sealed class NamedClassifier(string name, IClassifier inner) : IClassifier
 {
     public string Name => name;
+
+    /// <summary>Noise levels at which the trained model's test predictions are measured again, or null.</summary>
+    public IReadOnlyList<NoiseLevel>? NoiseSweep { get; init; }
 
     public bool IsQuantum => inner.IsQuantum;
 

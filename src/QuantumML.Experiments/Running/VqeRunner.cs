@@ -48,7 +48,7 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
         var mode = model.Execution switch
         {
             "sampled" => new ExecutionMode(ExecutionKind.SampledInHost, model.Shots),
-            "shots" => new ExecutionMode(ExecutionKind.ShotsInQSharp, model.Shots),
+            "shots" => new ExecutionMode(ExecutionKind.ShotsInQSharp, model.Shots, model.Noise?.Noise),
             _ => ExecutionMode.Exact,
         };
         var random = new Random(seed);
@@ -78,6 +78,7 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
             [VqeMetrics.Qubits] = hamiltonian.QubitCount,
             [VqeMetrics.MeasurementGroups] = observable.Groups.Count,
             [VqeMetrics.Iterations] = result.Iterations,
+            [VqeMetrics.FinalEstimate] = result.Trace.Count > 0 ? result.Trace[^1] : result.Energy,
             [MetricNames.FitSeconds] = seconds,
             [MetricNames.CircuitEvaluations] = result.CircuitEvaluations,
             [MetricNames.QSharpRuns] = result.QSharpRuns,

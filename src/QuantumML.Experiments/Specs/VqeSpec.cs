@@ -63,4 +63,8 @@ public sealed record HamiltonianInstanceSpec(string Label, double? Value);
 /// <param name="Sweep">The swept field and its value at this point, or null.</param>
 /// <param name="Path">Where the configuration is in the spec, for messages.</param>
 public sealed record VqeModelSpec(string Name, string Base, string Ansatz, int Layers, string Optimizer, int Iterations, double LearningRate, string Gradient,
-    string Execution, int Shots, string Init, double InitScale, (string Field, double Value)? Sweep, string Path);
+    string Execution, int Shots, string Init, double InitScale, (string Field, double Value)? Sweep, string Path)
+{
+    /// <summary>The noise the circuits are measured under (shots mode only), or null.</summary>
+    public NoiseLevel? Noise { get; init; }
+}

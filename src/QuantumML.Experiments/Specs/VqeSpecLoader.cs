@@ -84,10 +84,12 @@ public static class VqeSpecLoader
             throw m.Error($"{m.Path}.ansatz 'hva' is built from a tfim or xxz chain; this Hamiltonian is {hamiltonian.Source} (use hardware-efficient)");
         if (ansatz == "ucc" && hamiltonian.Source != "h2")
             throw m.Error($"{m.Path}.ansatz 'ucc' is the H2 double excitation; this Hamiltonian is {hamiltonian.Source}");
+        var noise = NoiseSpec.Read(m);
         var sweeps = Sweepable.Where(f => m.Raw[f] is JsonArray).ToList();
+        if (noise is { IsSweep: true }) sweeps.Add("noise");
         if (sweeps.Count > 1) throw m.Error($"{m.Path}: only one field may list values (a sweep); {string.Join(" and ", sweeps)} both do");
         var sweep = sweeps.FirstOrDefault();
-        int[] values = sweep is null ? [0] : m.Integers(sweep)!;
+        int[] values = sweep is null ? [0] : sweep == "noise" ? [.. Enumerable.Range(0, noise!.Levels.Count)] : m.Integers(sweep)!;
         if (values.Length == 0) throw m.Error($"{m.Path}.{sweep} must list at least one value");
         int Field(string field, int fallback, int min, int max, int point)
         {
@@ -97,6 +99,8 @@ public static class VqeSpecLoader
         }
         var optimizer = m.Choice("optimizer", "lbfgs", Optimizers);
         var execution = m.Choice("execution", "exact", "exact", "sampled", "shots");
+        if (noise is not null && execution != "shots")
+            throw m.Error($"{m.Path}.noise needs \"execution\": \"shots\" (noise acts on circuits measured in Q#; exact and sampled energies have none)");
         var gradient = m.Choice("gradient", "auto", "auto", "parameter-shift", "finite-difference");
         var learningRate = m.Number("learning_rate", 0.05, 1e-9, 100);
         var init = m.Choice("init", ansatz == "hardware-efficient" || ansatz == "strongly-entangling" ? "random" : "zeros", "zeros", "random");
@@ -114,9 +118,20 @@ public static class VqeSpecLoader
             var layers = Field("layers", 1, 1, 200, point);
             var iterations = Field("iterations", 100, 1, 1_000_000, point);
             var shots = Field("shots", 1000, 1, 10_000_000, point);
-            var name = sweep is null ? baseName : $"{baseName}[{sweep}={point}]";
-            list.Add(new VqeModelSpec(name, baseName, ansatz, layers, optimizer, iterations, learningRate, gradient, execution, shots, init, initScale,
-                sweep is null ? null : (sweep, point), m.Path));
+            var level = noise is null ? null : noise.Levels[sweep == "noise" ? point : 0];
+            var name = sweep switch
+            {
+                null => baseName,
+                "noise" => $"{baseName}[{level!.Label}]",
+                _ => $"{baseName}[{sweep}={point}]",
+            };
+            (string, double)? at = sweep switch
+            {
+                null => null,
+                "noise" => (level!.Kind, level.Strength),
+                _ => (sweep, point),
+            };
+            list.Add(new VqeModelSpec(name, baseName, ansatz, layers, optimizer, iterations, learningRate, gradient, execution, shots, init, initScale, at, m.Path) { Noise = level });
         }
         m.RejectUnknown("name");
         return list;

@@ -14,7 +14,7 @@ namespace QuantumML.Models;
 /// The circuit parameters and (w, b) are trained together; circuit gradients come from the chosen
 /// <see cref="IExpectationGradient"/>, the classical ones in closed form.
 /// </remarks>
-public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IClassifier, IPreflight
+public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IClassifier, IPreflight, IRemeasurable
 {
     private double[] _theta = [];
     private double[] _scale = [];
@@ -83,6 +83,15 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
     public async Task<double[][]> PredictProbabilitiesAsync(double[][] features, CancellationToken cancellationToken = default)
     {
         var evaluator = _evaluator ?? throw new InvalidOperationException($"{Name} is not trained.");
+        var z = await evaluator.ExpectationsAsync(options.Circuit, features, _theta, Readout, cancellationToken).ConfigureAwait(false);
+        return z.Select(row => Loss.Softmax(Logits(row, _scale, _bias))).ToArray();
+    }
+
+    /// <inheritdoc/>
+    public async Task<double[][]> PredictProbabilitiesAsync(double[][] features, ExecutionMode mode, int seed, CancellationToken cancellationToken = default)
+    {
+        if (_evaluator is null) throw new InvalidOperationException($"{Name} is not trained.");
+        var evaluator = new CircuitEvaluator(runtime, project, mode, new Random(seed));
         var z = await evaluator.ExpectationsAsync(options.Circuit, features, _theta, Readout, cancellationToken).ConfigureAwait(false);
         return z.Select(row => Loss.Softmax(Logits(row, _scale, _bias))).ToArray();
     }
