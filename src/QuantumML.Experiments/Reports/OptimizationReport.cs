@@ -51,12 +51,12 @@ public static class OptimizationReport
             figures.Add(("QAOA approximation ratio against depth", "plots/qaoa-ratios.png"));
         }
         var path = Path.Combine(folder, ReportWriter.FileName);
-        RunStore.AtomicWrite(path, Render(result, figures));
+        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder)));
         return path;
     }
 
     /// <summary>The Markdown text of the report.</summary>
-    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures)
+    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures, string circuits = "")
     {
         var sb = new StringBuilder();
         ReportText.Title(sb, result, "optimization");
@@ -95,6 +95,7 @@ public static class OptimizationReport
             }
             sb.AppendLine();
         }
+        sb.Append(circuits);
         ReportText.Figures(sb, figures);
         return sb.ToString();
     }

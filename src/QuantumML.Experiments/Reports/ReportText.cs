@@ -18,6 +18,27 @@ internal static class ReportText
     public static string Environment(ExperimentResult result) => string.Create(CultureInfo.InvariantCulture,
         $"- qsharp-lang {result.Environment.QdkVersion}, .NET {result.Environment.Dotnet}, {result.Environment.Processors} processors, started {result.Environment.StartedUtc}, wall time {result.Environment.WallSeconds:0.0} s");
 
+    /// <summary>Writes each traced circuit's SVG into <c>plots/</c> and lists them with their size: one per job,
+    /// from the first seed.</summary>
+    public static string Circuits(ExperimentResult result, string folder)
+    {
+        var traced = result.Runs.Where(r => r.Circuit is not null).GroupBy(r => r.Model).Select(g => g.First()).ToList();
+        if (traced.Count == 0) return "";
+        var sb = new StringBuilder();
+        sb.AppendLine("## Circuits").AppendLine();
+        sb.AppendLine("Each quantum job's circuit as the QDK's circuit tracer sees it (first seed, trained or optimized parameters), with its size. Counts are of the simulator's gate set.").AppendLine();
+        sb.AppendLine("| job | size | gates | diagram |");
+        sb.AppendLine("| --- | --- | --- | --- |");
+        foreach (var run in traced)
+        {
+            var file = $"circuit-{RunStore.FileName(run.Model, run.Seed).Replace(".json", ".svg", StringComparison.Ordinal)}";
+            RunStore.AtomicWrite(Path.Combine(folder, "plots", file), run.Circuit!.Svg);
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {run.Model} | {run.Circuit.Summary} | {run.Circuit.Counts} | [plots/{file}](plots/{file}) |");
+        }
+        sb.AppendLine();
+        return sb.ToString();
+    }
+
     /// <summary>The figures, one Markdown image each.</summary>
     public static void Figures(StringBuilder sb, IEnumerable<(string Title, string File)> figures)
     {

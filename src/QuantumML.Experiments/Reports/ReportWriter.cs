@@ -50,7 +50,7 @@ public static class ReportWriter
 
         var path = Path.Combine(folder, FileName);
         var temp = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, Render(result, figures));
+        File.WriteAllText(temp, Render(result, figures, ReportText.Circuits(result, folder)));
         File.Move(temp, path, overwrite: true);
         return path;
     }
@@ -66,7 +66,7 @@ public static class ReportWriter
     private static string TaskOf(ExperimentResult result) => result.Spec["task"]?.GetValue<string>() ?? "classification";
 
     /// <summary>The Markdown text of the report.</summary>
-    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures)
+    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures, string circuits = "")
     {
         var sb = new StringBuilder();
         var spec = result.Spec;
@@ -149,6 +149,7 @@ public static class ReportWriter
         }
         sb.AppendLine();
 
+        sb.Append(circuits);
         sb.AppendLine("## Figures");
         sb.AppendLine();
         foreach (var (title, file) in figures.Where(f => !f.File.Contains("regions-", StringComparison.Ordinal)))

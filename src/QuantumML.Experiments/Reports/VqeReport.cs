@@ -52,12 +52,12 @@ public static class VqeReport
             figures.Add(($"Final error against {sweep[VqeMetrics.SweepPrefix.Length..]}", "plots/sweep.png"));
         }
         var path = Path.Combine(folder, ReportWriter.FileName);
-        RunStore.AtomicWrite(path, Render(result, figures));
+        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder)));
         return path;
     }
 
     /// <summary>The Markdown text of the report.</summary>
-    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures)
+    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures, string circuits = "")
     {
         var spec = result.Spec;
         var sb = new StringBuilder();
@@ -86,6 +86,7 @@ public static class VqeReport
                 $"| {g.Key} | {g.Average(r => r.Metrics[MetricNames.FitSeconds]):0.00} | {g.Average(r => r.Metrics[MetricNames.CircuitEvaluations]):0} | {(shots == 0 ? "0 (exact)" : shots.ToString("0", CultureInfo.InvariantCulture))} | {g.Average(r => r.Metrics[MetricNames.QSharpRuns]):0} | {g.First().Metrics[VqeMetrics.MeasurementGroups]:0} |");
         }
         sb.AppendLine();
+        sb.Append(circuits);
         ReportText.Figures(sb, figures);
         return sb.ToString();
     }

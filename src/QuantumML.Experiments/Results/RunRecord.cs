@@ -30,6 +30,9 @@ public sealed record RunRecord(
     /// <summary>The problem instance (a bond length, a graph) of VQE and optimization jobs.</summary>
     public string? Instance { get; init; }
 
+    /// <summary>The job's circuit (quantum jobs, first seed), or null.</summary>
+    public CircuitRecord? Circuit { get; init; }
+
     /// <summary>An optimization solver's best value against time, each time it improved.</summary>
     public IReadOnlyList<TimedValue>? Trace { get; init; }
 

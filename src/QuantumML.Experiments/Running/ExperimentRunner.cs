@@ -115,8 +115,15 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             }
         }
         var grid = train.FeatureCount == 2 && seed == spec.Seeds[0] ? await GridAsync(model, train, test, ct).ConfigureAwait(false) : null;
+        CircuitRecord? circuit = null;
+        if (seed == spec.Seeds[0] && model is NamedClassifier { Inner: ITraceableCircuit traceable })
+        {
+            var (expression, qubits) = traceable.CircuitFor(train.Features[0]);
+            circuit = await CircuitCapture.TraceAsync(factory.Runtime, factory.Project, expression, qubits, $"{modelSpec.Name} on the first training sample", ct).ConfigureAwait(false);
+        }
         return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
         {
+            Circuit = circuit,
             DecisionGrid = grid,
             KernelMatrix = seed == spec.Seeds[0] ? KernelOf(model, train) : null,
         };

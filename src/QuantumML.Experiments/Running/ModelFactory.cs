@@ -11,6 +11,12 @@ namespace QuantumML.Experiments.Running;
 /// <param name="project">The Q# project whose operations the specs name.</param>
 public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
 {
+    /// <summary>The runtime quantum models run on.</summary>
+    public QSharpRuntime Runtime => runtime;
+
+    /// <summary>The Q# project the specs name operations of.</summary>
+    public QSharpProject Project => project;
+
     /// <summary>Checks every model's fields once, before anything runs, so that a typo fails fast; Q# names
     /// must be among <paramref name="callables"/> (the project's, fully qualified) when that is given.</summary>
     public void Validate(ExperimentSpec spec, int featureCount, IReadOnlyCollection<string>? callables = null)

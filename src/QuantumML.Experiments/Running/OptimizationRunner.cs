@@ -74,9 +74,12 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
             metrics[OptimizationMetrics.ReferenceIsExact] = exact ? 1 : 0;
         }
         IReadOnlyList<TimedValue> trace;
+        CircuitRecord? circuit = null;
         if (solverSpec.Type == "qaoa")
         {
-            trace = await RunQaoaAsync(problem, solverSpec, seed, metrics, ct).ConfigureAwait(false);
+            (trace, var expression) = await RunQaoaAsync(problem, solverSpec, seed, metrics, ct).ConfigureAwait(false);
+            if (seed == spec.Seeds[0])
+                circuit = await CircuitCapture.TraceAsync(runtime, project, expression, problem.VariableCount, $"{name}, deepest optimized QAOA", ct).ConfigureAwait(false);
         }
         else
         {
@@ -113,10 +116,11 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
             Group = solverSpec.Name,
             Instance = problemSpec.Name,
             Trace = trace,
+            Circuit = circuit,
         };
     }
 
-    private async Task<IReadOnlyList<TimedValue>> RunQaoaAsync(CombinatorialProblem problem, SolverSpec solver, int seed, Dictionary<string, double> metrics, CancellationToken ct)
+    private async Task<(IReadOnlyList<TimedValue> Trace, string Circuit)> RunQaoaAsync(CombinatorialProblem problem, SolverSpec solver, int seed, Dictionary<string, double> metrics, CancellationToken ct)
     {
         var (layers, iterations, restarts, interpolate) = solver.Qaoa!;
         var ising = problem.Ising;
@@ -148,7 +152,7 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
         metrics[MetricNames.FitSeconds] = clock.Elapsed.TotalSeconds;
         metrics[MetricNames.CircuitEvaluations] = evaluator.CircuitEvaluations;
         metrics[MetricNames.QSharpRuns] = evaluator.QSharpRuns;
-        return trace;
+        return (trace, $"({qaoa.CircuitExpression()})({QSharpLiteral.Array(last.Angles)}, _)");
     }
 
     private static CombinatorialProblem Load(ProblemSpec p)

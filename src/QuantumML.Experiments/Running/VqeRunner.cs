@@ -88,7 +88,10 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
         if (hartreeFock is { } hf) metrics[VqeMetrics.HartreeFockEnergy] = hf;
         if (model.Sweep is { } sweep) metrics[VqeMetrics.SweepPrefix + sweep.Field] = sweep.Value;
         var epochs = result.Trace.Select((e, i) => new EpochRecord(i + 1, e, double.NaN)).ToList();
-        return new RunRecord(name, "quantum", seed, metrics, epochs, [], []) { Group = model.Base, Instance = instance.Label };
+        var circuit = seed == spec.Seeds[0]
+            ? await CircuitCapture.TraceAsync(runtime, project, $"({ansatz.Expression})({QSharpLiteral.Array(result.Parameters)}, _)", ansatz.Qubits, $"{name}, optimized", ct).ConfigureAwait(false)
+            : null;
+        return new RunRecord(name, "quantum", seed, metrics, epochs, [], []) { Group = model.Base, Instance = instance.Label, Circuit = circuit };
     }
 
     private static (PauliSum Hamiltonian, double? HartreeFock) Build(HamiltonianSpec h, HamiltonianInstanceSpec instance)

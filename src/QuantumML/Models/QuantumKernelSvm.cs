@@ -34,7 +34,7 @@ public sealed record QuantumKernelOptions
 /// than n² kernel circuits. Shot mode runs U(x′)†U(x) and counts all-zero outcomes, as hardware would.
 /// Havlicek et al., Nature 567, 209 (2019).
 /// </remarks>
-public sealed class QuantumKernelSvm(QSharpRuntime runtime, QSharpProject project, QuantumKernelOptions options) : IClassifier, IPreflight
+public sealed class QuantumKernelSvm(QSharpRuntime runtime, QSharpProject project, QuantumKernelOptions options) : IClassifier, IPreflight, ITraceableCircuit
 {
     private SupportVectorMachine? _svm;
     private CircuitEvaluator? _evaluator;
@@ -109,6 +109,10 @@ public sealed class QuantumKernelSvm(QSharpRuntime runtime, QSharpProject projec
         var states = await evaluator.EncodedStatesAsync(options.Encoding, options.Qubits, features, cancellationToken).ConfigureAwait(false);
         return states.Select(s => _trainStates.Select(t => Fidelity(s, t)).ToArray()).ToArray();
     }
+
+    /// <inheritdoc/>
+    public (string Expression, int Qubits) CircuitFor(double[] features) =>
+        ($"({options.Encoding})({QSharpLiteral.Array(features)}, _)", options.Qubits);
 
     /// <summary>Circuits evaluated so far.</summary>
     public long CircuitEvaluations => _evaluator?.CircuitEvaluations ?? 0;

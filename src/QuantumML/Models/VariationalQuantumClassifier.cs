@@ -14,7 +14,7 @@ namespace QuantumML.Models;
 /// The circuit parameters and (w, b) are trained together; circuit gradients come from the chosen
 /// <see cref="IExpectationGradient"/>, the classical ones in closed form.
 /// </remarks>
-public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IClassifier, IPreflight, IRemeasurable
+public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IClassifier, IPreflight, IRemeasurable, ITraceableCircuit
 {
     private double[] _theta = [];
     private double[] _scale = [];
@@ -95,6 +95,10 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
         var z = await evaluator.ExpectationsAsync(options.Circuit, features, _theta, Readout, cancellationToken).ConfigureAwait(false);
         return z.Select(row => Loss.Softmax(Logits(row, _scale, _bias))).ToArray();
     }
+
+    /// <inheritdoc/>
+    public (string Expression, int Qubits) CircuitFor(double[] features) =>
+        ($"({options.Circuit.CircuitExpression})({QSharpLiteral.Array(features)}, {QSharpLiteral.Array(_theta)}, _)", options.Circuit.Qubits);
 
     private int Readout => _classes == 2 ? 1 : _classes;
 

@@ -43,6 +43,8 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(runs[0].GetProperty("metrics").GetProperty("circuit_evaluations").GetDouble() > 0);
         Assert.Equal("cli-tiny", doc.RootElement.GetProperty("spec").GetProperty("name").GetString());
         Assert.True(File.Exists(Path.Combine(outDir, "report.md")));
+        Assert.Contains("| vqc | 2 qubits", File.ReadAllText(Path.Combine(outDir, "report.md")), StringComparison.Ordinal);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(outDir, "plots", "circuit-vqc.seed1.svg")), StringComparison.Ordinal);
 
         var again = await CliRunner.RunAsync("report", outDir);
         Assert.Equal(ExitCodes.Success, again.ExitCode);

@@ -39,6 +39,11 @@ public sealed class VqeRunTests : IDisposable
         Assert.All(runs, r => Assert.NotEmpty(r.Epochs));
         var report = File.ReadAllText(Path.Combine(outDir, "report.md"));
         Assert.Contains("plots/sweep.png", report, StringComparison.Ordinal);
+        // The optimized ansatz, traced by the QDK: 3 qubits, and the HVA's Rzz and Rx gates.
+        Assert.Contains("## Circuits", report, StringComparison.Ordinal);
+        var svg = File.ReadAllText(Path.Combine(outDir, "plots", "circuit-hva_layers_2_.seed1.svg"));
+        Assert.Contains("Rzz", svg, StringComparison.Ordinal);
+        Assert.Contains("| hva[layers=2] | 3 qubits", report, StringComparison.Ordinal);
         Assert.True(new FileInfo(Path.Combine(outDir, "plots", "convergence.png")).Length > 1000);
     }
 
