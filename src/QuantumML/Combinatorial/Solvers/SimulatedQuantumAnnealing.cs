@@ -21,7 +21,7 @@ public sealed class SimulatedQuantumAnnealing(SimulatedQuantumAnnealingOptions? 
     {
         _settings.Validate();
         var run = new SearchRun(model, options, cancellationToken);
-        var sliceBeta = _settings.SliceBeta ?? BetaRange.For(model).Cold / 2;
+        var sliceBeta = _settings.SliceBeta ?? BetaRange.For(model).Cold / 3;
         run.RunWorkers(_ => Worker(run, sliceBeta));
         return run.Finish(Name, WorkUnit.SpinFlipAttempts, shortReads: true);
     }
