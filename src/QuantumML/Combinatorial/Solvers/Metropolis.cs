@@ -60,6 +60,7 @@ internal sealed class Metropolis(IsingModel model)
         return change;
     }
 
+    // LatticeSweep over doubles: kept apart so that each compiles to plain integer or plain floating-point code.
     private double RealSweep(sbyte[] spins, double[] fields, ref Xoshiro256 rng)
     {
         var n = spins.Length;

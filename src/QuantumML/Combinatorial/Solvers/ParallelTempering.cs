@@ -34,7 +34,6 @@ public sealed class ParallelTempering(ParallelTemperingOptions? settings = null)
         var metropolis = Enumerable.Range(0, r).Select(k => new Metropolis(run.Model)).ToArray();
         for (var k = 0; k < r; k++) metropolis[k].SetBeta(betas[k]);
         var at = new int[r];   // at[k]: the replica now at temperature k
-        var best = new sbyte[n];
         while (run.TryBeginRead(out var read))
         {
             var started = run.Elapsed;
@@ -45,7 +44,7 @@ public sealed class ParallelTempering(ParallelTemperingOptions? settings = null)
                 at[k] = k;
             }
             var bestEnergy = replicas[0].Energy;
-            replicas[0].Spins.CopyTo(best, 0);
+            run.Offer(replicas[0].Spins, bestEnergy);
             var done = 0;
             for (; done < _settings.Sweeps && !run.Stopping; done++)
             {
@@ -56,7 +55,7 @@ public sealed class ParallelTempering(ParallelTemperingOptions? settings = null)
                     if (replica.Energy < bestEnergy - EnergyTolerance.Of(bestEnergy))
                     {
                         bestEnergy = replica.Energy;
-                        replica.Spins.CopyTo(best, 0);
+                        run.Offer(replica.Spins, bestEnergy);
                     }
                 }
                 // Alternate even and odd pairs so that every pair is tried every second sweep.
@@ -67,8 +66,7 @@ public sealed class ParallelTempering(ParallelTemperingOptions? settings = null)
                 }
             }
             run.AddWork((long)done * r * n);
-            run.Offer(best, bestEnergy);
-            if (done == _settings.Sweeps) run.EndRead(run.Model.Energy(best), run.Elapsed - started);
+            if (done == _settings.Sweeps) run.EndRead(bestEnergy, run.Elapsed - started);
         }
     }
 }

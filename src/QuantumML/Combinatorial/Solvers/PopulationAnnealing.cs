@@ -39,14 +39,13 @@ public sealed class PopulationAnnealing(PopulationAnnealingOptions? settings = n
 
         public void RunReads()
         {
-            var best = new sbyte[_model.SpinCount];
             while (run.TryBeginRead(out var read))
             {
                 var started = run.Elapsed;
                 var rng = Xoshiro256.ForStream(run.Seed, read);
                 foreach (var replica in _replicas) replica.Randomize(ref rng);
                 var bestEnergy = _replicas[0].Energy;
-                _replicas[0].Spins.CopyTo(best, 0);
+                run.Offer(_replicas[0].Spins, bestEnergy);
                 var step = 0;
                 for (; step < settings.Steps && !run.Stopping; step++)
                 {
@@ -59,13 +58,12 @@ public sealed class PopulationAnnealing(PopulationAnnealingOptions? settings = n
                         if (replica.Energy < bestEnergy - EnergyTolerance.Of(bestEnergy))
                         {
                             bestEnergy = replica.Energy;
-                            replica.Spins.CopyTo(best, 0);
+                            run.Offer(replica.Spins, bestEnergy);
                         }
                     }
                 }
                 run.AddWork((long)step * settings.SweepsPerStep * _size * _model.SpinCount);
-                run.Offer(best, bestEnergy);
-                if (step == settings.Steps) run.EndRead(_model.Energy(best), run.Elapsed - started);
+                if (step == settings.Steps) run.EndRead(bestEnergy, run.Elapsed - started);
             }
         }
 

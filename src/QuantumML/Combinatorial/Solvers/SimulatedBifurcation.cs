@@ -45,7 +45,6 @@ public sealed class SimulatedBifurcation(SimulatedBifurcationOptions? settings =
         var y = new double[n];
         var force = new double[n];
         var signs = new sbyte[n];
-        var best = new sbyte[n];
         var steps = _settings.Steps;
         var dt = _settings.TimeStep;
         var discrete = _settings.Variant == BifurcationVariant.Discrete;
@@ -62,7 +61,7 @@ public sealed class SimulatedBifurcation(SimulatedBifurcationOptions? settings =
             // For dSB, force holds the local fields of the sign state; for bSB it is recomputed from x each step.
             var state = discrete ? new IsingState(model, signs) : null;
             var bestEnergy = model.Energy(signs);
-            signs.CopyTo(best, 0);
+            Offer(run, signs, bestEnergy, answer);
             var step = 0;
             for (; step < steps; step++)
             {
@@ -97,16 +96,21 @@ public sealed class SimulatedBifurcation(SimulatedBifurcationOptions? settings =
                 if (energy < bestEnergy - EnergyTolerance.Of(bestEnergy))
                 {
                     bestEnergy = energy;
-                    if (state is null) signs.CopyTo(best, 0);
-                    else state.Spins.CopyTo(best);
+                    Offer(run, state is null ? signs : state.Spins, energy, answer);
                 }
             }
             run.AddWork(step);
-            var gauge = n > answer.Length ? best[^1] : 1;
-            for (var i = 0; i < answer.Length; i++) answer[i] = (sbyte)(best[i] * gauge);
-            run.Offer(answer, bestEnergy);
             if (step == steps) run.EndRead(bestEnergy, run.Elapsed - started);
         }
+    }
+
+    // Offers sign(x), read relative to the extra spin if there is one, when it may beat the best so far.
+    private static void Offer(SearchRun run, ReadOnlySpan<sbyte> signs, double energy, sbyte[] answer)
+    {
+        if (energy >= run.BestEnergy) return;
+        var gauge = signs.Length > answer.Length ? signs[^1] : 1;
+        for (var i = 0; i < answer.Length; i++) answer[i] = (sbyte)(signs[i] * gauge);
+        run.Offer(answer, energy);
     }
 
     // force_i = Σ_j J_ij x_j over the CSR rows (the dynamics' model has no fields).

@@ -21,7 +21,7 @@ public sealed class SimulatedQuantumAnnealing(SimulatedQuantumAnnealingOptions? 
     {
         _settings.Validate();
         var run = new SearchRun(model, options, cancellationToken);
-        var sliceBeta = _settings.SliceBeta ?? BetaRange.For(model).Cold / 2;
+        var sliceBeta = _settings.SliceBeta ?? BetaRange.For(model).Cold / 3;
         run.RunWorkers(_ => Worker(run, sliceBeta));
         return run.Finish(Name, WorkUnit.SpinFlipAttempts, shortReads: true);
     }
@@ -34,7 +34,6 @@ public sealed class SimulatedQuantumAnnealing(SimulatedQuantumAnnealingOptions? 
         var spins = new sbyte[p * n];
         var fields = new double[p * n];
         var energies = new double[p];
-        var best = new sbyte[n];
         var table = Array.Empty<uint>();
         while (run.TryBeginRead(out var read))
         {
@@ -48,7 +47,7 @@ public sealed class SimulatedQuantumAnnealing(SimulatedQuantumAnnealingOptions? 
                 energies[k] = model.Energy(slice);
             }
             var bestEnergy = energies[0];
-            spins.AsSpan(0, n).CopyTo(best);
+            run.Offer(spins.AsSpan(0, n), bestEnergy);
             var done = 0;
             for (; done < _settings.Sweeps && !run.Stopping; done++)
             {
@@ -64,13 +63,12 @@ public sealed class SimulatedQuantumAnnealing(SimulatedQuantumAnnealingOptions? 
                     if (energies[k] < bestEnergy - EnergyTolerance.Of(bestEnergy))
                     {
                         bestEnergy = energies[k];
-                        spins.AsSpan(k * n, n).CopyTo(best);
+                        run.Offer(spins.AsSpan(k * n, n), bestEnergy);
                     }
                 }
             }
             run.AddWork((long)done * p * n);
-            run.Offer(best, bestEnergy);
-            if (done == _settings.Sweeps) run.EndRead(model.Energy(best), run.Elapsed - started);
+            if (done == _settings.Sweeps) run.EndRead(bestEnergy, run.Elapsed - started);
         }
     }
 

@@ -4,12 +4,13 @@ namespace QuantumML.Combinatorial.Solvers;
 public sealed record SimulatedQuantumAnnealingOptions
 {
     /// <summary>Trotter slices P (imaginary-time copies of the system); range ≥ 2.</summary>
-    public int Slices { get; init; } = 16;
+    public int Slices { get; init; } = 8;
 
     /// <summary>Sweeps per read; each sweep tries every spin of every slice once; range ≥ 1.</summary>
-    public int Sweeps { get; init; } = 1000;
+    public int Sweeps { get; init; } = 4000;
 
-    /// <summary>The inverse temperature of one slice, β/P; null: half the cold end of <see cref="BetaRange.For"/>.</summary>
+    /// <summary>The inverse temperature of one slice, β/P; null: a third of the cold end of <see cref="BetaRange.For"/>
+    /// (on G14, 3063 in 10 s against 3058 with half of it and 16 slices of 1000 sweeps).</summary>
     public double? SliceBeta { get; init; }
 
     /// <summary>The transverse field Γ at the start, as the product (β/P)·Γ; range &gt; 0.</summary>

@@ -27,8 +27,8 @@ public sealed class TabuSearch(TabuSearchOptions? settings = null) : ICombinator
     {
         var model = run.Model;
         var n = model.SpinCount;
-        var moves = _settings.Moves ?? 200 * n;
-        var tenure = _settings.Tenure ?? n / 100 + 1;
+        var moves = _settings.Moves ?? 100 * n;
+        var tenure = _settings.Tenure ?? n / 10;
         var spins = new sbyte[n];
         var fields = new double[n];
         var tabuUntil = new long[n];
