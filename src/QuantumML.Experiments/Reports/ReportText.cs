@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using QuantumML.Experiments.Results;
+using QuantumML.QSharp.Estimates;
 
 namespace QuantumML.Experiments.Reports;
 
@@ -36,6 +37,23 @@ internal static class ReportText
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {run.Model} | {run.Circuit.Summary} | {run.Circuit.Counts} | [plots/{file}](plots/{file}) |");
         }
         sb.AppendLine();
+        var projected = traced.Where(r => r.Circuit!.Estimate is not null).ToList();
+        if (projected.Count > 0)
+        {
+            sb.AppendLine("### Fault-tolerant projection").AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"What one circuit, and the circuits of one training epoch run one after another, would need on a fault-tolerant machine: the QDK resource estimator's projection ({projected[0].Circuit!.Estimate!.QubitModel}, surface code, error budget 0.001), not a measurement.").AppendLine();
+            sb.AppendLine("| job | logical qubits | T states | physical qubits | one circuit | one training epoch |");
+            sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
+            foreach (var run in projected)
+            {
+                var e = run.Circuit!.Estimate!;
+                var epochs = Math.Max(1, run.Epochs.Count);
+                var perEpoch = run.Metrics.GetValueOrDefault(MetricNames.CircuitEvaluations) / epochs;
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {run.Model} | {e.LogicalQubits} | {EstimateFormat.Count(e.TStates)} | {EstimateFormat.Count(e.PhysicalQubits)} | {EstimateFormat.Duration(e.RuntimeNanoseconds)} | {EstimateFormat.Duration(e.RuntimeNanoseconds * perEpoch)} ({perEpoch:0} circuits) |");
+            }
+            sb.AppendLine();
+        }
         return sb.ToString();
     }
 

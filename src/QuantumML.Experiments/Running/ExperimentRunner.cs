@@ -119,7 +119,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         if (seed == spec.Seeds[0] && model is NamedClassifier { Inner: ITraceableCircuit traceable })
         {
             var (expression, qubits) = traceable.CircuitFor(train.Features[0]);
-            circuit = await CircuitCapture.TraceAsync(factory.Runtime, factory.Project, expression, qubits, $"{modelSpec.Name} on the first training sample", ct).ConfigureAwait(false);
+            circuit = await CircuitCapture.TraceAsync(factory.Runtime, factory.Project, expression, qubits, $"{modelSpec.Name} on the first training sample", ct, estimate: true).ConfigureAwait(false);
         }
         return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
         {

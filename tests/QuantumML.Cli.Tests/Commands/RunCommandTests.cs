@@ -43,7 +43,9 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(runs[0].GetProperty("metrics").GetProperty("circuit_evaluations").GetDouble() > 0);
         Assert.Equal("cli-tiny", doc.RootElement.GetProperty("spec").GetProperty("name").GetString());
         Assert.True(File.Exists(Path.Combine(outDir, "report.md")));
-        Assert.Contains("| vqc | 2 qubits", File.ReadAllText(Path.Combine(outDir, "report.md")), StringComparison.Ordinal);
+        var reportText = File.ReadAllText(Path.Combine(outDir, "report.md"));
+        Assert.Contains("| vqc | 2 qubits", reportText, StringComparison.Ordinal);
+        Assert.Contains("### Fault-tolerant projection", reportText, StringComparison.Ordinal);
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(outDir, "plots", "circuit-vqc.seed1.svg")), StringComparison.Ordinal);
 
         var again = await CliRunner.RunAsync("report", outDir);
