@@ -39,6 +39,8 @@ public static class Program
         new RunCommand(),
         new ReportCommand(),
         new MergeCommand(),
+        new SlurmCommand(),
+        new K8sCommand(),
         new ListCommand(),
         new CheckCommand(),
         new EvalCommand(),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuantumML.Cli.Cluster;
 using QuantumML.QSharp;
 
 namespace QuantumML.Cli.Commands;
@@ -29,6 +30,11 @@ internal abstract class BaseCommand : Command
         {
             await stderr.WriteLineAsync($"qml {path}: {e.Message}").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
+        }
+        catch (ClusterException e)
+        {
+            await stderr.WriteLineAsync($"qml {path}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
         }
         catch (QSharpHostException e)
         {

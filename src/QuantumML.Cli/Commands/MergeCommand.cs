@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using QuantumML.Experiments.Reports;
+using QuantumML.Cli.Cluster;
 using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
 
 namespace QuantumML.Cli.Commands;
@@ -27,10 +29,14 @@ internal sealed class MergeCommand : BaseCommand
     {
         var folders = parseResult.GetValue(s_folders)!;
         JsonObject? spec = null;
+        string? specFolder = null;
         var runs = new Dictionary<(string Model, int Seed), (RunRecord Run, string Folder)>();
         var environments = new List<RunEnvironment>();
         foreach (var folder in folders)
         {
+            // A shard cancelled before it started has no folder yet (a job array's merge names every shard folder): it
+            // contributes nothing, and is named below as missing.
+            if (Shard.FromFolderName(folder) is not null && !File.Exists(Path.Combine(folder, RunStore.SpecFile))) continue;
             var store = new RunStore(folder);
             JsonObject folderSpec;
             try
@@ -41,9 +47,15 @@ internal sealed class MergeCommand : BaseCommand
             {
                 throw new UsageException(e.Message);
             }
-            if (spec is null) spec = folderSpec;
+            if (spec is null)
+            {
+                spec = folderSpec;
+                specFolder = folder;
+            }
             else if (!JsonNode.DeepEquals(spec, folderSpec))
-                throw new UsageException($"{folder} holds runs of a different spec than {folders[0]}; merge only shards of one experiment.");
+            {
+                throw new UsageException($"{folder} holds runs of a different spec than {specFolder}; merge only shards of one experiment.");
+            }
             foreach (var run in store.Load())
             {
                 if (runs.TryGetValue((run.Model, run.Seed), out var other))
@@ -54,11 +66,15 @@ internal sealed class MergeCommand : BaseCommand
             if (File.Exists(results)) environments.Add(ResultsFile.Read(results).Environment);
         }
 
-        var expected = ExpectedJobs(spec!, folders[0]);
+        if (spec is null)
+            throw new UsageException($"none of {string.Join(", ", folders)} holds a {RunStore.SpecFile}: no shard has started yet.");
+        var expected = ExpectedJobs(spec, specFolder!);
         var missing = expected.Where(j => !runs.ContainsKey(j)).ToList();
         if (missing.Count > 0)
         {
             await terminal.Err.WriteLineAsync($"qml merge: {missing.Count} of {expected.Count} runs are missing, e.g. {string.Join(", ", missing.Take(5).Select(m => $"{m.Model} seed {m.Seed}"))}; run the missing shards (or --resume them) and merge again.").ConfigureAwait(false);
+            foreach (var line in MissingShards.Describe(folders, expected, runs.Keys.ToHashSet()))
+                await terminal.Err.WriteLineAsync($"  {line}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
         var ordered = expected.Select(j => runs[j].Run).ToList();
@@ -68,12 +84,12 @@ internal sealed class MergeCommand : BaseCommand
             environments.Count > 0 ? environments.Max(e => e.Processors) : Environment.ProcessorCount,
             environments.Count > 0 ? environments.Select(e => e.StartedUtc).Order(StringComparer.Ordinal).First() : DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
             environments.Sum(e => e.WallSeconds));
-        var result = new ExperimentResult(spec!, ordered, environment);
+        var result = new ExperimentResult(spec, ordered, environment);
 
         var outDir = parseResult.GetValue(s_out) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folders[0]).TrimEnd('/')) ?? ".",
             "merged-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         var store2 = new RunStore(outDir);
-        store2.SaveSpec(spec!);
+        store2.SaveSpec(spec);
         foreach (var run in ordered) store2.Save(run);
         var path = ResultsFile.Write(outDir, result);
         var report = ReportWriter.Write(outDir, result);

@@ -196,7 +196,7 @@ internal sealed class RunCommand : BaseCommand
     {
         var specDir = Path.GetDirectoryName(Path.GetFullPath(specPath)) ?? ".";
         // Shards of one array must agree on their folders without talking to each other: no timestamp.
-        var leaf = shard is null ? DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : $"shard-{shard}";
+        var leaf = shard is null ? DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : shard.FolderName;
         return Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(specDir, "results", name, leaf));
     }
 }

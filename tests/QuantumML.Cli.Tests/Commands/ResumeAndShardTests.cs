@@ -28,21 +28,6 @@ public sealed class ResumeAndShardTests : IDisposable
         return path;
     }
 
-    // Everything but wall-clock times must be identical.
-    private static void AssertSameRuns(string expectedFolder, string actualFolder)
-    {
-        var expected = ResultsFile.Read(Path.Combine(expectedFolder, ResultsFile.FileName)).Runs;
-        var actual = ResultsFile.Read(Path.Combine(actualFolder, ResultsFile.FileName)).Runs;
-        Assert.Equal(expected.Select(r => (r.Model, r.Seed)), actual.Select(r => (r.Model, r.Seed)));
-        for (var i = 0; i < expected.Count; i++)
-        {
-            Assert.Equal(expected[i].TestPredictions, actual[i].TestPredictions);
-            Assert.Equal(expected[i].Epochs, actual[i].Epochs);
-            foreach (var (name, value) in expected[i].Metrics.Where(m => m.Key is not (MetricNames.FitSeconds or MetricNames.PredictSeconds)))
-                Assert.Equal(value, actual[i].Metrics[name]);
-        }
-    }
-
     [Fact]
     public async Task AnInterruptedRunResumedEqualsAnUninterruptedOne()
     {
@@ -62,7 +47,7 @@ public sealed class ResumeAndShardTests : IDisposable
         Assert.Equal(ExitCodes.Success, resumed.ExitCode);
         Assert.Contains("2 run(s) to do", resumed.Err, StringComparison.Ordinal);
         Assert.Contains("2 already done", resumed.Err, StringComparison.Ordinal);
-        AssertSameRuns(whole, partial);
+        SameRuns.Assert(whole, partial);
     }
 
     [Fact]
@@ -84,7 +69,7 @@ public sealed class ResumeAndShardTests : IDisposable
         var outcome = await CliRunner.RunAsync(["merge", .. shards, "--out", merged]);
 
         Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
-        AssertSameRuns(whole, merged);
+        SameRuns.Assert(whole, merged);
         Assert.True(File.Exists(Path.Combine(merged, ReportFileName)));
     }
 
@@ -97,6 +82,32 @@ public sealed class ResumeAndShardTests : IDisposable
         var outcome = await CliRunner.RunAsync("merge", one, "--out", Path.Combine(_dir, "m"));
         Assert.Equal(ExitCodes.Failure, outcome.ExitCode);
         Assert.Contains("2 of 4 runs are missing", outcome.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MergingShardFoldersNamesTheMissingShardItsLogAndHowToReRunIt()
+    {
+        var spec = Spec();
+        var array = Path.Combine(_dir, "array");
+        foreach (var k in new[] { 1, 3 })
+        {
+            var shard = Path.Combine(array, $"shard-{k}-of-3");
+            Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("run", spec, "--shard", $"{k}/3", "--out", shard, "--quiet")).ExitCode);
+        }
+        // What 'qml slurm' leaves beside the shards: the array script, and a log for each task that ran (%A_%a).
+        Directory.CreateDirectory(Path.Combine(array, "logs"));
+        File.WriteAllText(Path.Combine(array, "logs", "41_1.out"), "cancelled");
+        File.WriteAllText(Path.Combine(array, "run.sbatch"), "");
+
+        var outcome = await CliRunner.RunAsync("merge", Path.Combine(array, "shard-1-of-3"), Path.Combine(array, "shard-2-of-3"), Path.Combine(array, "shard-3-of-3"), "--out", Path.Combine(array, "merged"));
+
+        Assert.Equal(ExitCodes.Failure, outcome.ExitCode);
+        Assert.Contains("1 of 4 runs are missing, e.g. knn seed 1", outcome.Err, StringComparison.Ordinal);
+        Assert.Contains($"shard 2 of 3: 1 of 1 run(s) missing; folder {Path.Combine(array, "shard-2-of-3")} was never created", outcome.Err, StringComparison.Ordinal);
+        Assert.Contains($"log {Path.Combine(array, "logs", "41_1.out")}", outcome.Err, StringComparison.Ordinal);
+        Assert.Contains($"re-run it alone: sbatch --array=1 {Path.Combine(array, "run.sbatch")}", outcome.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("shard 1 of 3", outcome.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(array, "merged")));
     }
 
     [Fact]
