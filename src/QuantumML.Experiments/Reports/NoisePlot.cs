@@ -11,7 +11,7 @@ public static class NoisePlot
 {
     /// <summary>The (model, noise kind, level → values over seeds) series found under metric keys <c>PREFIX kind=level</c>.</summary>
     public static IReadOnlyList<(string Model, string Kind, IReadOnlyList<(double Level, double[] Values)> Points)> Series(ExperimentResult result, string prefix) =>
-        result.Runs.GroupBy(r => r.Model).Select(g =>
+        result.Runs.GroupBy(r => r.Group ?? r.Model).Select(g =>
         {
             var keys = g.SelectMany(r => r.Metrics.Keys).Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Distinct().ToList();
             var points = keys.Select(k => (Level: double.Parse(k[(k.IndexOf('=', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture),

@@ -102,6 +102,8 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             [MetricNames.QSharpRuns] = report.QSharpRuns,
             [MetricNames.Shots] = ShotsPerCircuit(modelSpec) * (double)report.CircuitEvaluations,
         };
+        if (modelSpec.TrainingNoise is { } trainedAt)
+            metrics[MetricNames.NoisyTestAccuracyPrefix + trainedAt.Label] = metrics[MetricNames.TestAccuracy];
         if (model is NamedClassifier { NoiseSweep: { } levels, Inner: IRemeasurable noisy })
         {
             // The trained model, measured again on the test split at each level: shots in Q# with the level's noise.
@@ -123,6 +125,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         }
         return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
         {
+            Group = modelSpec.BaseName == modelSpec.Name ? null : modelSpec.BaseName,
             Circuit = circuit,
             DecisionGrid = grid,
             KernelMatrix = seed == spec.Seeds[0] ? KernelOf(model, train) : null,

@@ -61,7 +61,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                     "squared-error" => LossKind.SquaredError,
                     _ => LossKind.CrossEntropy,
                 },
-                Execution = Execution(s),
+                Execution = Execution(s, spec.TrainingNoise),
                 Seed = seed,
             }),
             "qsvc" => new QuantumKernelSvm(runtime, project, new QuantumKernelOptions
@@ -70,7 +70,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                 Encoding = s.Text("encoding"),
                 Qubits = s.Whole("qubits", featureCount, 1, 24),
                 C = s.Number("c", 1.0, 1e-9, 1e9),
-                Execution = Execution(s),
+                Execution = Execution(s, spec.TrainingNoise),
                 Seed = seed,
             }),
             "logistic-regression" => new LogisticRegression(new LogisticRegressionOptions
@@ -95,7 +95,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             _ => throw s.Error($"{s.Path}.type '{spec.Type}' is not a model type; allowed: {string.Join(", ", SpecLoader.ModelTypes)}"),
         };
         var sweep = model.IsQuantum ? NoiseSweep(spec) : null;
-        s.RejectUnknown("type", "name");
+        s.RejectUnknown("type", "name", "noise_training");
         return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep };
     }
 
@@ -114,12 +114,12 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
         };
     }
 
-    private static ExecutionMode Execution(SettingsReader s)
+    private static ExecutionMode Execution(SettingsReader s, NoiseLevel? trainingNoise)
     {
         var kind = s.Choice("execution", "exact", "exact", "sampled", "shots");
         var shots = s.Whole("shots", 1000, 1, 10_000_000);
         var noise = NoiseSpec.Read(s);
-        PauliNoise? pauli = null;
+        PauliNoise? pauli = trainingNoise?.Noise;
         if (noise is { IsSweep: false })
         {
             if (kind != "shots") throw s.Error($"{s.Path}.noise needs \"execution\": \"shots\" (noise acts on measured circuits; exact and sampled modes have no noise)");
@@ -137,7 +137,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
     private static IReadOnlyList<NoiseLevel>? NoiseSweep(ModelSpec spec)
     {
         var noise = NoiseSpec.Read(spec.Settings);
-        if (noise is not { IsSweep: true }) return null;
+        if (noise is not { IsSweep: true } || spec.TrainingNoise is not null) return null;
         if (spec.Type != "vqc")
             throw spec.Settings.Error($"{spec.Settings.Path}.noise: a list of levels sweeps a trained vqc's test predictions under noise; a {spec.Type}'s kernel would need every test × training circuit measured at every level (give one level and \"execution\": \"shots\")");
         return noise.Levels;

@@ -59,6 +59,12 @@ public sealed record PreprocessingSpec(bool Standardize, int? PcaComponents, (do
 /// <param name="Settings">The model's fields, read by the model factory.</param>
 public sealed record ModelSpec(string Name, string Type, SettingsReader Settings)
 {
+    /// <summary>For a model trained at each level of a noise sweep (<c>"noise_training": true</c>): this job's level.</summary>
+    public NoiseLevel? TrainingNoise { get; init; }
+
+    /// <summary>The model's name in the spec, before a noise sweep expanded it into one job per level.</summary>
+    public string BaseName { get; init; } = Name;
+
     /// <summary>Whether the model runs Q# circuits.</summary>
     public bool IsQuantum => Type is "vqc" or "qsvc";
 }

@@ -74,6 +74,17 @@ public static partial class SpecLoader
             var modelName = model.OptionalText("name") ?? type;
             if (models.Any(m => m.Name == modelName))
                 throw model.Error($"{path}.name '{modelName}' is used twice; give each model a unique name");
+            if (model.Flag("noise_training", false))
+            {
+                // One job per level, each trained and tested with that noise on measured circuits.
+                var noise = NoiseSpec.Read(model);
+                if (noise is not { IsSweep: true } || type != "vqc")
+                    throw model.Error($"{path}.noise_training trains a vqc at each level of a noise sweep; give \"noise\": {{\"KIND\": [levels]}}");
+                if (model.Choice("execution", "exact", "exact", "sampled", "shots") != "shots")
+                    throw model.Error($"{path}.noise_training needs \"execution\": \"shots\" (noise acts on circuits measured in Q#)");
+                models.AddRange(noise.Levels.Select(level => new ModelSpec($"{modelName}[{level.Label}]", type, model) { TrainingNoise = level, BaseName = modelName }));
+                continue;
+            }
             models.Add(new ModelSpec(modelName, type, model));
         }
         if (models.Count == 0) throw root.Error("$.models must list at least one model");
