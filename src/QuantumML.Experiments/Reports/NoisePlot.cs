@@ -49,7 +49,7 @@ public static class NoisePlot
         plot.XLabel("noise probability per gate");
         plot.YLabel(yLabel);
         plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, 900, 520);
+        plot.SavePng(path, ReportPlots.Width, ReportPlots.Height);
         return true;
     }
 

@@ -10,9 +10,6 @@ namespace QuantumML.Experiments.Reports;
 /// reference, time to reach it, raw speed, QAOA's ratios by depth, and best-so-far traces.</summary>
 public static class OptimizationReport
 {
-    private const int Width = 900;
-    private const int Height = 520;
-
     /// <summary>One row per job.</summary>
     public static string Table(ExperimentResult result)
     {
@@ -150,7 +147,7 @@ public static class OptimizationReport
         }
         plot.XLabel("seconds (log scale)");
         plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, Width, Height);
+        plot.SavePng(path, ReportPlots.Width, ReportPlots.Height);
     }
 
     private static void QaoaRatios(ExperimentResult result, string path)
@@ -175,7 +172,7 @@ public static class OptimizationReport
         plot.XLabel("depth p");
         plot.YLabel("⟨C⟩ / C_opt");
         plot.ShowLegend(Alignment.LowerRight);
-        plot.SavePng(path, Width, Height);
+        plot.SavePng(path, ReportPlots.Width, ReportPlots.Height);
     }
 
     private static bool Maximize(IEnumerable<RunRecord> runs) => runs.First().Metrics.GetValueOrDefault(OptimizationMetrics.Maximize) == 1;

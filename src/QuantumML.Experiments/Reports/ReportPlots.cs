@@ -7,8 +7,11 @@ namespace QuantumML.Experiments.Reports;
 /// <summary>The report's figures, drawn with ScottPlot and saved as PNG files.</summary>
 public static class ReportPlots
 {
-    private const int Width = 900;
-    private const int Height = 520;
+    /// <summary>Width of a report figure in pixels.</summary>
+    internal const int Width = 900;
+
+    /// <summary>Height of a report figure in pixels.</summary>
+    internal const int Height = 520;
 
     /// <summary>Mean test accuracy per model with 95% confidence whiskers; quantum and classical models in two colours.</summary>
     public static void AccuracyBars(ExperimentResult result, string path)

@@ -49,9 +49,7 @@ public static class ReportWriter
         }
 
         var path = Path.Combine(folder, FileName);
-        var temp = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, Render(result, figures, ReportText.Circuits(result, folder)));
-        File.Move(temp, path, overwrite: true);
+        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder)));
         return path;
     }
 

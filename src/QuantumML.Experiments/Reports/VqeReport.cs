@@ -13,9 +13,6 @@ public static class VqeReport
     /// <summary>Chemical accuracy, 1.6 mHa (1 kcal/mol).</summary>
     public const double ChemicalAccuracy = 1.6e-3;
 
-    private const int Width = 900;
-    private const int Height = 520;
-
     /// <summary>One row per job: mean energy, exact energy, error with its 95% interval over seeds, cost.</summary>
     public static string Table(ExperimentResult result)
     {
@@ -122,7 +119,7 @@ public static class VqeReport
         plot.XLabel("objective evaluation");
         plot.YLabel("|E − E₀| (Ha or model units)");
         plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, Width, Height);
+        plot.SavePng(path, ReportPlots.Width, ReportPlots.Height);
     }
 
     /// <summary>The dissociation curve: exact ground energy, Hartree-Fock, and each configuration's VQE energies.</summary>
@@ -158,7 +155,7 @@ public static class VqeReport
         plot.XLabel("bond length (Å)");
         plot.YLabel("energy (Ha)");
         plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, Width, Height);
+        plot.SavePng(path, ReportPlots.Width, ReportPlots.Height);
     }
 
     /// <summary>Final error (log scale) against the swept field, one line per configuration and instance.</summary>
@@ -194,7 +191,7 @@ public static class VqeReport
         plot.XLabel(field);
         plot.YLabel("|E − E₀|");
         plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, Width, Height);
+        plot.SavePng(path, ReportPlots.Width, ReportPlots.Height);
     }
 
     // ScottPlot 5 draws log axes as log10 data with tick labels 10^k.

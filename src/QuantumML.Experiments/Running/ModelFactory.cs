@@ -125,13 +125,16 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             if (kind != "shots") throw s.Error($"{s.Path}.noise needs \"execution\": \"shots\" (noise acts on measured circuits; exact and sampled modes have no noise)");
             pauli = noise.Levels[0].Noise;
         }
-        return kind switch
-        {
-            "sampled" => new ExecutionMode(ExecutionKind.SampledInHost, shots),
-            "shots" => new ExecutionMode(ExecutionKind.ShotsInQSharp, shots, pauli),
-            _ => ExecutionMode.Exact,
-        };
+        return ExecutionOf(kind, shots, pauli);
     }
+
+    /// <summary>The execution mode a spec's <c>"execution"</c> field (exact, sampled or shots) names.</summary>
+    internal static ExecutionMode ExecutionOf(string execution, int shots, PauliNoise? noise) => execution switch
+    {
+        "sampled" => new ExecutionMode(ExecutionKind.SampledInHost, shots),
+        "shots" => new ExecutionMode(ExecutionKind.ShotsInQSharp, shots, noise),
+        _ => ExecutionMode.Exact,
+    };
 
     /// <summary>The noise levels at which a trained model is evaluated again, when its noise field is a sweep.</summary>
     private static IReadOnlyList<NoiseLevel>? NoiseSweep(ModelSpec spec)

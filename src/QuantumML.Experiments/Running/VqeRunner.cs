@@ -45,12 +45,7 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
         var (instance, model, name) = spec.Jobs[job];
         var (hamiltonian, exact, hartreeFock) = _instances[instance.Label];
         var ansatz = Ansatz(model, hamiltonian.QubitCount);
-        var mode = model.Execution switch
-        {
-            "sampled" => new ExecutionMode(ExecutionKind.SampledInHost, model.Shots),
-            "shots" => new ExecutionMode(ExecutionKind.ShotsInQSharp, model.Shots, model.Noise?.Noise),
-            _ => ExecutionMode.Exact,
-        };
+        var mode = ModelFactory.ExecutionOf(model.Execution, model.Shots, model.Noise?.Noise);
         var random = new Random(seed);
         var evaluator = new CircuitEvaluator(runtime, project, mode, new Random(random.Next()));
         var observable = new PauliObservable(hamiltonian);
