@@ -104,7 +104,7 @@ internal sealed class RunCommand : BaseCommand
         bool Include(int index) => (shard?.Contains(index) ?? true) && !finishedKeys.Contains((allJobs[index].Job, allJobs[index].Seed));
         var jobs = Enumerable.Range(0, allJobs.Count).Count(Include);
         var done = 0;
-        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include);
+        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include, Path.Combine(folder, RunStore.CheckpointFolder));
         ExperimentResult result;
         try
         {
