@@ -34,6 +34,9 @@ public sealed class LogisticRegression(LogisticRegressionOptions? options = null
     /// <inheritdoc />
     public ICheckpointStore? Checkpoints { get; set; }
 
+    /// <inheritdoc/>
+    public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
     /// <inheritdoc />
     public double[] Parameters
     {
@@ -71,7 +74,7 @@ public sealed class LogisticRegression(LogisticRegressionOptions? options = null
     {
         BaselineChecks.CheckTrainingSet(train);
         if (Options.Optimizer != "lbfgs")
-            return new EpochTrainer(Training) { Checkpoints = Checkpoints }.TrainAsync(this, train, cancellationToken: cancellationToken);
+            return EpochTrainer.For(this).TrainAsync(this, train, cancellationToken: cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var x = Matrix<double>.Build.DenseOfRowArrays(train.Features);
         var (d, k) = (x.ColumnCount, train.ClassCount);

@@ -42,6 +42,9 @@ public sealed class MultilayerPerceptron(MultilayerPerceptronOptions? options = 
     /// <inheritdoc />
     public ICheckpointStore? Checkpoints { get; set; }
 
+    /// <inheritdoc/>
+    public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
     /// <inheritdoc />
     public double[] Parameters
     {
@@ -61,7 +64,7 @@ public sealed class MultilayerPerceptron(MultilayerPerceptronOptions? options = 
 
     /// <inheritdoc />
     public Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default) =>
-        new EpochTrainer(Training) { Checkpoints = Checkpoints }.TrainAsync(this, train, cancellationToken: cancellationToken);
+        EpochTrainer.For(this).TrainAsync(this, train, cancellationToken: cancellationToken);
 
     /// <inheritdoc />
     public Task<double[]> InitializeAsync(Dataset train, CancellationToken cancellationToken = default)

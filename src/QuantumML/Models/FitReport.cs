@@ -25,5 +25,7 @@ public sealed record FitReport(IReadOnlyList<EpochRecord> Epochs, long CircuitEv
 /// <param name="ValidationLoss">Mean loss on the validation split after the epoch, or NaN without one.</param>
 /// <param name="ValidationAccuracy">Accuracy on the validation split after the epoch, or NaN without one.</param>
 /// <param name="LearningRate">The step size used during the epoch, or NaN for optimizers without one.</param>
+/// <param name="TestAccuracy">Test accuracy after the epoch when a learning curve was asked for, or NaN.</param>
 public sealed record EpochRecord(int Epoch, double Loss, double TrainAccuracy,
-    double ValidationLoss = double.NaN, double ValidationAccuracy = double.NaN, double LearningRate = double.NaN);
+    double ValidationLoss = double.NaN, double ValidationAccuracy = double.NaN, double LearningRate = double.NaN,
+    double TestAccuracy = double.NaN);

@@ -57,6 +57,9 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
     public ICheckpointStore? Checkpoints { get; set; }
 
     /// <inheritdoc/>
+    public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
+    /// <inheritdoc/>
     public double[] Parameters
     {
         get => [.. _theta, .. _scale, .. _bias];
@@ -73,7 +76,7 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
     {
         if (StepOptimizers.Names.Contains(options.Optimizer))
         {
-            var report = await new EpochTrainer(Training) { Checkpoints = Checkpoints }.TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var report = await EpochTrainer.For(this).TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
             return report with { CircuitEvaluations = _evaluator!.CircuitEvaluations, QSharpRuns = _evaluator.QSharpRuns };
         }
         if (options.EarlyStopping is not null || options.CheckpointEvery > 0 || options.Schedule != LearningRateSchedule.Constant)

@@ -1,5 +1,6 @@
 using QuantumML.Data;
 using QuantumML.Models;
+using QuantumML.Optimization;
 using QuantumML.Randomness;
 
 namespace QuantumML.Training;
@@ -19,6 +20,14 @@ public sealed class EpochTrainer(TrainingOptions options)
 
     /// <summary>Called after every epoch (for progress), with the epoch's record.</summary>
     public Action<EpochRecord>? OnEpoch { get; init; }
+
+    /// <summary>Measured after every epoch with that epoch's parameters in the model, and recorded as the epoch's
+    /// <see cref="EpochRecord.TestAccuracy"/>; for learning curves only, never for a training decision.</summary>
+    public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; init; }
+
+    /// <summary>The trainer <paramref name="model"/>'s own settings, checkpoint store and probe ask for.</summary>
+    public static EpochTrainer For(IParametricClassifier model) =>
+        new(model.Training) { Checkpoints = model.Checkpoints, TestAccuracyProbe = model.TestAccuracyProbe };
 
     /// <summary>Trains <paramref name="model"/> on <paramref name="train"/> from its own initial parameters, or from
     /// <paramref name="start"/> when given, and leaves the final (or best) parameters in the model.</summary>
@@ -52,29 +61,18 @@ public sealed class EpochTrainer(TrainingOptions options)
         var stopped = stopping is not null && history.Count > 0 && stopping.EpochsWithoutImprovement >= options.EarlyStopping!.Patience;
         for (var epoch = first; epoch <= options.Epochs && !stopped; epoch++)
         {
-            optimizer.LearningRate = options.Schedule.At(epoch, options.Epochs, options.LearningRate);
-            var order = Enumerable.Range(0, fit.Count).ToArray();
-            new Random(DerivedSeed.Of(options.Seed, epoch)).Shuffle(order);
-            double lossSum = 0;
-            var correct = 0;
-            for (var s = 0; s < order.Length; s += options.BatchSize)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var batch = order[s..Math.Min(order.Length, s + options.BatchSize)];
-                var result = await model.LossAsync(x, fit, batch, withGradient: true, cancellationToken).ConfigureAwait(false);
-                var gradient = result.Gradient ?? throw new InvalidOperationException($"{model.Name} returned no gradient.");
-                var loss = Proximal?.Apply(x, result.Loss, gradient) ?? result.Loss;
-                lossSum += loss * batch.Length;
-                correct += result.Correct;
-                optimizer.Step(x, gradient);
-            }
-            var record = new EpochRecord(epoch, lossSum / fit.Count, (double)correct / fit.Count, LearningRate: optimizer.LearningRate);
+            var record = await EpochAsync(model, fit, x, optimizer, epoch, options.Epochs, cancellationToken).ConfigureAwait(false);
             if (validation is not null && stopping is not null)
             {
                 var all = Enumerable.Range(0, validation.Count).ToArray();
                 var v = await model.LossAsync(x, validation, all, withGradient: false, cancellationToken).ConfigureAwait(false);
                 record = record with { ValidationLoss = v.Loss, ValidationAccuracy = (double)v.Correct / validation.Count };
                 stopped = stopping.Observe(epoch, v.Loss, x);
+            }
+            if (TestAccuracyProbe is not null)
+            {
+                model.Parameters = x;
+                record = record with { TestAccuracy = await TestAccuracyProbe(cancellationToken).ConfigureAwait(false) };
             }
             history.Add(record);
             OnEpoch?.Invoke(record);
@@ -91,6 +89,30 @@ public sealed class EpochTrainer(TrainingOptions options)
         }
         model.Parameters = x;
         return new FitReport(history) { EarlyStopping = outcome, ResumedAfterEpoch = resumedAfter };
+    }
+
+    /// <summary>Trains 1-based <paramref name="epoch"/> of <paramref name="epochs"/>: the scheduled step size, a
+    /// shuffle seeded by (seed, epoch), one <paramref name="optimizer"/> step per minibatch, in place on <paramref name="x"/>.</summary>
+    /// <remarks>Federated clients call this directly, keeping their own optimizer across rounds.</remarks>
+    public async Task<EpochRecord> EpochAsync(IParametricClassifier model, Dataset data, double[] x, StepOptimizer optimizer, int epoch, int epochs, CancellationToken cancellationToken = default)
+    {
+        optimizer.LearningRate = options.Schedule.At(epoch, epochs, options.LearningRate);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        new Random(DerivedSeed.Of(options.Seed, epoch)).Shuffle(order);
+        double lossSum = 0;
+        var correct = 0;
+        for (var s = 0; s < order.Length; s += options.BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = order[s..Math.Min(order.Length, s + options.BatchSize)];
+            var result = await model.LossAsync(x, data, batch, withGradient: true, cancellationToken).ConfigureAwait(false);
+            var gradient = result.Gradient ?? throw new InvalidOperationException($"{model.Name} returned no gradient.");
+            var loss = Proximal?.Apply(x, result.Loss, gradient) ?? result.Loss;
+            lossSum += loss * batch.Length;
+            correct += result.Correct;
+            optimizer.Step(x, gradient);
+        }
+        return new EpochRecord(epoch, lossSum / Math.Max(1, data.Count), (double)correct / Math.Max(1, data.Count), LearningRate: optimizer.LearningRate);
     }
 
     private void Validate()

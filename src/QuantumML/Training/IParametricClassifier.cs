@@ -14,6 +14,10 @@ public interface IParametricClassifier : IClassifier
     /// <summary>Where training keeps checkpoints (when <see cref="TrainingOptions.CheckpointEvery"/> asks), or null.</summary>
     ICheckpointStore? Checkpoints { get; set; }
 
+    /// <summary>Measured after every training epoch with that epoch's parameters in place (a learning curve on the
+    /// test split, for reports), or null.</summary>
+    Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
     /// <summary>Fixes the model's shape from <paramref name="train"/> (features, classes) and returns seeded initial parameters.</summary>
     Task<double[]> InitializeAsync(Dataset train, CancellationToken cancellationToken = default);
 

@@ -77,6 +77,9 @@ public sealed class EarlyStoppingTests
 
         public ICheckpointStore? Checkpoints { get; set; }
 
+
+        public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
         public Task<QuantumML.Models.FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<double[]> InitializeAsync(Dataset train, CancellationToken cancellationToken = default) => Task.FromResult(new double[] { 0 });

@@ -19,6 +19,9 @@ internal sealed class ScriptedModel(double[] validationLosses, TrainingOptions t
 
     public ICheckpointStore? Checkpoints { get; set; }
 
+
+    public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
     public Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default) =>
         new EpochTrainer(training).TrainAsync(this, train, cancellationToken: cancellationToken);
 
