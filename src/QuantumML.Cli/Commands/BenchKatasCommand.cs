@@ -24,6 +24,7 @@ internal sealed class BenchKatasCommand : BaseCommand
         DefaultValueFactory = _ => 1,
     };
     private static readonly Option<double?> s_timeout = new("--timeout") { Description = "Time limit of each check in seconds (default 60)." };
+    private static readonly Option<string?> s_kata = new("--kata") { Description = "Only this kata's exercises (a kata id such as single_qubit_gates)." };
     private static readonly Option<bool> s_json = CommonOptions.Json();
 
     public BenchKatasCommand() : base("katas", "Check every shipped kata reference solution (and template); print counts and times.")
@@ -32,6 +33,7 @@ internal sealed class BenchKatasCommand : BaseCommand
         Options.Add(s_engines);
         Options.Add(s_seed);
         Options.Add(s_timeout);
+        Options.Add(s_kata);
         Options.Add(s_json);
     }
 
@@ -45,12 +47,18 @@ internal sealed class BenchKatasCommand : BaseCommand
         using var runtime = new QSharpRuntime(new QSharpRuntimeOptions { Workers = engines });
         var catalog = KataCatalog.Load(runtime);
         var checker = new KataChecker(runtime);
+        var exercises = catalog.Exercises;
+        if (parseResult.GetValue(s_kata) is { } kataId)
+        {
+            exercises = catalog.Katas.FirstOrDefault(k => k.Id == kataId)?.Exercises
+                ?? throw new UsageException($"--kata: no kata has the id '{kataId}'; the katas are {string.Join(", ", catalog.Katas.Select(k => k.Id))}.");
+        }
 
         var sweeps = new List<KataSweepResult>();
         foreach (var target in parseResult.GetValue(s_templates) ? [KataSweepTarget.ReferenceSolutions, KataSweepTarget.Templates] : new[] { KataSweepTarget.ReferenceSolutions })
         {
-            await stderr.WriteLineAsync($"checking the {(target == KataSweepTarget.Templates ? "templates" : "reference solutions")} of {catalog.Exercises.Count} exercises on {engines} engine(s) ...").ConfigureAwait(false);
-            sweeps.Add(await KataSweep.RunAsync(checker, catalog.Exercises, target, options, cancellationToken: cancellationToken).ConfigureAwait(false));
+            await stderr.WriteLineAsync($"checking the {(target == KataSweepTarget.Templates ? "templates" : "reference solutions")} of {exercises.Count} exercises on {engines} engine(s) ...").ConfigureAwait(false);
+            sweeps.Add(await KataSweep.RunAsync(checker, exercises, target, options, cancellationToken: cancellationToken).ConfigureAwait(false));
         }
         var report = new KatasBenchmarkReport(runtime.QdkVersion, engines, seed, sweeps.Select(KatasSweepSummary.From).ToList());
 

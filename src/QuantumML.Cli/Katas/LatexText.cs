@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace QuantumML.Cli.Katas;
 
@@ -9,7 +10,7 @@ namespace QuantumML.Cli.Katas;
 /// fractions, roots, Greek letters, operators, matrices, super- and subscripts); any other command is left as
 /// written, which is still readable LaTeX.
 /// </remarks>
-internal static class LatexText
+internal static partial class LatexText
 {
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
     {
@@ -44,27 +45,30 @@ internal static class LatexText
     private const string SubscriptFrom = "0123456789+-=()";
     private const string SubscriptTo = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎";
 
-    /// <summary>The readable form of a LaTeX math expression (without its <c>$</c> delimiters).</summary>
+    /// <summary>The readable form of a LaTeX math expression (without its <c>$</c> delimiters); the rows of a
+    /// multi-line formula (<c>align</c>, <c>cases</c>) on lines of their own.</summary>
     public static string ToText(string latex)
     {
         var text = new Reader(latex).Sequence(stopAtBrace: false);
-        // LaTeX ignores repeated spaces; so does the reader of the result.
-        var collapsed = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c == ' ' && collapsed.Length > 0 && collapsed[^1] == ' ') continue;
-            collapsed.Append(c);
-        }
-        // Matrices read [1, 2; 3, 4]: no space inside the brackets or before a separator.
-        return collapsed.ToString().Trim()
-            .Replace("[ ", "[", StringComparison.Ordinal).Replace(" ]", "]", StringComparison.Ordinal)
-            .Replace(" ,", ",", StringComparison.Ordinal).Replace(" ;", ";", StringComparison.Ordinal);
+        // LaTeX ignores repeated spaces; so does the reader of the result. Matrices read [1, 2; 3, 4].
+        var lines = text.Split('\n').Select(line => Spaces().Replace(line, " ").Trim()
+                .Replace("[ ", "[", StringComparison.Ordinal).Replace(" ]", "]", StringComparison.Ordinal)
+                .Replace(" ,", ",", StringComparison.Ordinal).Replace(" ;", ";", StringComparison.Ordinal))
+            .Where(line => line.Length > 0);
+        return string.Join('\n', lines);
     }
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex Spaces();
 
     /// <summary>A reader over one expression; each method consumes what it renders.</summary>
     private sealed class Reader(string source)
     {
+        private static readonly HashSet<string> Matrices = new(StringComparer.Ordinal) { "matrix", "bmatrix", "pmatrix", "vmatrix", "Bmatrix", "smallmatrix" };
+        private readonly Stack<string> _environments = new();
         private int _at;
+
+        private bool InMatrix => _environments.Count > 0 && Matrices.Contains(_environments.Peek());
 
         public string Sequence(bool stopAtBrace)
         {
@@ -95,7 +99,7 @@ internal static class LatexText
                         sb.Append(' ');
                         break;
                     case '&':
-                        sb.Append(", ");
+                        sb.Append(InMatrix ? ", " : " "); // a column of a matrix; elsewhere an alignment point
                         break;
                     case '\n' or '\r' or '\t':
                         sb.Append(' ');
@@ -124,7 +128,7 @@ internal static class LatexText
             switch (name)
             {
                 case "\\":
-                    return "; "; // a row break, in a matrix or an aligned block
+                    return InMatrix ? "; " : "\n"; // a row of a matrix, or a line of an aligned formula
                 case "ket":
                     return $"|{Argument()}⟩";
                 case "bra":
@@ -146,14 +150,20 @@ internal static class LatexText
                     Argument(); // the colour name
                     return name == "textcolor" ? Argument() : "";
                 case "begin":
-                    return Argument() switch { "bmatrix" => "[", "pmatrix" => "(", "vmatrix" => "|", _ => "" };
+                    var opened = Argument();
+                    _environments.Push(opened);
+                    return opened switch { "bmatrix" => "[", "pmatrix" => "(", "vmatrix" => "|", _ => "" };
                 case "end":
-                    return Argument() switch { "bmatrix" => "]", "pmatrix" => ")", "vmatrix" => "|", _ => "" };
+                    var closed = Argument();
+                    if (_environments.Count > 0) _environments.Pop();
+                    return closed switch { "bmatrix" => "]", "pmatrix" => ")", "vmatrix" => "|", _ => "" };
                 case "pmod":
                     return $" (mod {Argument()})";
             }
             if (Verbatim.Contains(name)) return Argument();
-            return Symbols.TryGetValue(name, out var symbol) ? symbol : "\\" + name;
+            if (Symbols.TryGetValue(name, out var symbol)) return symbol;
+            // An unknown command stays as written, its braced argument too, so that it still reads as LaTeX.
+            return _at < source.Length && source[_at] == '{' ? $"\\{name}{{{Argument()}}}" : "\\" + name;
         }
 
         /// <summary>The next argument: a braced group, or else one character or command.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
-using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,27 +9,35 @@ namespace QuantumML.Cli.Katas;
 
 /// <summary>Renders the Markdown of kata texts as plain text for a terminal: headings underlined, paragraphs wrapped,
 /// lists with bullets or numbers, code indented, inline code in backticks, and LaTeX made readable (<see cref="LatexText"/>).</summary>
-/// <remarks>Markdig parses; this walks its syntax tree. The texts also hold a little HTML (tables, details, line breaks),
-/// which Markdig passes through as raw blocks and a terminal cannot show; those few tags are turned into text here.</remarks>
-internal static partial class MarkdownText
+/// <remarks>Markdig parses; this walks its syntax tree. Formulas are cut out first (<see cref="MathSpans"/>). The texts
+/// also hold a little HTML (tables, details, line breaks), which Markdig passes through as raw blocks and a terminal
+/// cannot show; those few tags are turned into text here.</remarks>
+internal sealed partial class MarkdownText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseMathematics().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    private readonly MathSpans _math = new();
+    private readonly int _width;
+
+    private MarkdownText(int width) => _width = width;
 
     /// <summary>The text of <paramref name="markdown"/>, its paragraphs wrapped at <paramref name="width"/> columns.</summary>
     public static string Render(string markdown, int width)
     {
+        var renderer = new MarkdownText(Math.Max(width, 20));
         var lines = new List<string>();
-        Blocks(Markdown.Parse(markdown, Pipeline), lines, Math.Max(width, 20));
+        renderer.Blocks(renderer.Parse(markdown), lines, renderer._width);
         TrimBlank(lines);
         return string.Join('\n', lines);
     }
 
-    private static void Blocks(ContainerBlock container, List<string> lines, int width)
+    private MarkdownDocument Parse(string markdown) => Markdown.Parse(_math.Extract(markdown), Pipeline);
+
+    private void Blocks(ContainerBlock container, List<string> lines, int width)
     {
         foreach (var block in container) Block(block, lines, width);
     }
 
-    private static void Block(Block block, List<string> lines, int width)
+    private void Block(Block block, List<string> lines, int width)
     {
         switch (block)
         {
@@ -39,11 +46,6 @@ internal static partial class MarkdownText
                 Blank(lines);
                 lines.Add(title);
                 lines.Add(new string(heading.Level == 1 ? '=' : '-', Math.Max(3, title.Length)));
-                Blank(lines);
-                break;
-            case MathBlock math:
-                Blank(lines);
-                lines.Add("    " + LatexText.ToText(math.Lines.ToString()));
                 Blank(lines);
                 break;
             case CodeBlock code:
@@ -84,7 +86,7 @@ internal static partial class MarkdownText
         }
     }
 
-    private static void List(ListBlock list, List<string> lines, int width)
+    private void List(ListBlock list, List<string> lines, int width)
     {
         var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
         Blank(lines);
@@ -100,18 +102,16 @@ internal static partial class MarkdownText
         Blank(lines);
     }
 
-    /// <summary>The text of inline content on one logical line; hard breaks stay as newlines.</summary>
-    private static string Inline(ContainerInline? container)
+    /// <summary>The text of inline content; hard breaks, and displayed formulas on lines of their own, as newlines.</summary>
+    private string Inline(ContainerInline? container) => container is null ? "" : _math.Restore(InlineMarkup(container));
+
+    private static string InlineMarkup(ContainerInline container)
     {
         var sb = new StringBuilder();
-        if (container is null) return "";
         foreach (var inline in container)
         {
             switch (inline)
             {
-                case MathInline math:
-                    sb.Append(LatexText.ToText(math.Content.ToString()));
-                    break;
                 case CodeInline code:
                     sb.Append('`').Append(code.Content).Append('`');
                     break;
@@ -131,19 +131,19 @@ internal static partial class MarkdownText
                     sb.Append(autolink.Url);
                     break;
                 case LinkInline link:
-                    var text = Inline(link);
+                    var text = InlineMarkup(link);
                     sb.Append(link.IsImage ? $"[image: {text}]" : text);
                     if (!string.IsNullOrEmpty(link.Url) && link.Url != text) sb.Append(" (").Append(link.Url).Append(')');
                     break;
                 case ContainerInline children:
-                    sb.Append(Inline(children));
+                    sb.Append(InlineMarkup(children));
                     break;
             }
         }
         return sb.ToString();
     }
 
-    private static void Html(string html, List<string> lines, int width)
+    private void Html(string html, List<string> lines, int width)
     {
         html = HiddenElement().Replace(html, "");
         var at = 0;
@@ -157,7 +157,7 @@ internal static partial class MarkdownText
     }
 
     /// <summary>HTML other than tables: the tags become line breaks or go, and what is left is Markdown again.</summary>
-    private static void HtmlText(string html, List<string> lines, int width)
+    private void HtmlText(string html, List<string> lines, int width)
     {
         var text = LineBreakTag().Replace(html, "\n");
         text = Summary().Replace(text, m => $"\n▸ {m.Groups[1].Value.Trim()}\n\n");
@@ -169,7 +169,7 @@ internal static partial class MarkdownText
         Blocks(Markdown.Parse(text, Pipeline), lines, width);
     }
 
-    private static void TableRows(string table, List<string> lines)
+    private void TableRows(string table, List<string> lines)
     {
         var rawRows = Row().Matches(table).Where(r => Cell().IsMatch(r.Value)).ToList();
         if (rawRows.Count == 0) return;
@@ -186,28 +186,31 @@ internal static partial class MarkdownText
         Blank(lines);
     }
 
-    private static string CellText(string html)
+    private string CellText(string html)
     {
         var markdown = WebUtility.HtmlDecode(AnyTag().Replace(LineBreakTag().Replace(html, " "), "")).Trim();
         var lines = new List<string>();
         Blocks(Markdown.Parse(markdown, Pipeline), lines, int.MaxValue);
-        return string.Join(' ', lines.Where(l => l.Length > 0)).Trim();
+        return string.Join(' ', lines.Select(l => l.Trim()).Where(l => l.Length > 0));
     }
 
-    /// <summary>Words of <paramref name="text"/> filled into lines of at most <paramref name="width"/> columns (a longer word gets its own line).</summary>
+    /// <summary>Words of <paramref name="text"/> filled into lines of at most <paramref name="width"/> columns (a longer
+    /// word gets its own line); a line that starts indented (a displayed formula) keeps its indentation.</summary>
     private static IEnumerable<string> Wrap(string text, int width)
     {
         foreach (var paragraphLine in text.Split('\n'))
         {
-            var line = new StringBuilder();
+            if (paragraphLine.Trim().Length == 0) continue;
+            var indent = paragraphLine.StartsWith("    ", StringComparison.Ordinal) ? "    " : "";
+            var line = new StringBuilder(indent);
             foreach (var word in paragraphLine.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (line.Length > 0 && line.Length + 1 + word.Length > width)
+                if (line.Length > indent.Length && line.Length + 1 + word.Length > width)
                 {
                     yield return line.ToString();
-                    line.Clear();
+                    line.Clear().Append(indent);
                 }
-                if (line.Length > 0) line.Append(' ');
+                if (line.Length > indent.Length) line.Append(' ');
                 line.Append(word);
             }
             yield return line.ToString();
