@@ -47,5 +47,6 @@ public static class Program
         new CircuitCommand(),
         new EstimateCommand(),
         new BenchCommand(),
+        new KatasCommand(),
     };
 }
