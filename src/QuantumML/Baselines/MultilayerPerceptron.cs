@@ -12,7 +12,7 @@ namespace QuantumML.Baselines;
 /// MathNet has neither.
 /// </summary>
 /// <param name="options">Settings; <c>new()</c> when omitted.</param>
-public sealed class MultilayerPerceptron(MultilayerPerceptronOptions? options = null) : IClassifier
+public sealed partial class MultilayerPerceptron(MultilayerPerceptronOptions? options = null) : IClassifier
 {
     private const double Beta1 = 0.9, Beta2 = 0.999, AdamEpsilon = 1e-8;
     private Matrix<double>[] _weights = [];   // layer l maps (rows) inputs to (columns) outputs
