@@ -32,6 +32,9 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         return records.OrderBy(r => order.TryGetValue((r.Model, r.Seed), out var i) ? i : int.MaxValue).ToList();
     }
 
+    /// <summary>Saves every trained model (and each seed's test split) beside the results; null saves none.</summary>
+    public ModelWriter? Models { get; init; }
+
     private Dictionary<int, (Dataset Train, Dataset Test)> _splits = [];
 
     /// <summary>Prepares every seed's split, checks every model's fields and runs the quantum models' preflight.</summary>
@@ -85,6 +88,8 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var testProbabilities = await model.PredictProbabilitiesAsync(test.Features, ct).ConfigureAwait(false);
         var trainProbabilities = await model.PredictProbabilitiesAsync(train.Features, ct).ConfigureAwait(false);
         var predictSeconds = clock.Elapsed.TotalSeconds;
+
+        Models?.Write(modelSpec, seed, model);
 
         var testPredictions = testProbabilities.Select(ClassifierExtensions.ArgMax).ToArray();
         var trainPredictions = trainProbabilities.Select(ClassifierExtensions.ArgMax).ToArray();
