@@ -56,6 +56,21 @@ public sealed class ModelWriter(string folder, ExperimentSpec spec, string? spec
         return path;
     }
 
+    /// <summary>Copies the model file of <paramref name="run"/> and its seed's test split, where they exist, from the
+    /// results folder <paramref name="from"/> to <paramref name="to"/> (merging shards).</summary>
+    public static void CopySaved(RunRecord run, string from, string to)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        foreach (var file in new[] { ModelPath(run.Model, run.Seed), TestSplitPath(run.Seed) })
+        {
+            var source = Path.Combine(from, file);
+            if (!File.Exists(source)) continue;
+            var target = Path.Combine(to, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            RunStore.AtomicWrite(target, File.ReadAllText(source));
+        }
+    }
+
     private PreparedSplit WriteTestSplit(int seed)
     {
         var split = DataPreparation.PrepareSplit(spec, seed);

@@ -6,21 +6,21 @@ namespace QuantumML.Persistence;
 /// <summary>Every model kind a model file can hold: its options and state records, and how to rebuild it.</summary>
 public static class ModelKinds
 {
-    private static readonly Dictionary<string, ModelKind> Kinds = new ModelKind[]
-    {
+    private static readonly ModelKind[] All =
+    [
         ModelKind.Of<VqcOptions, VqcState>(VariationalQuantumClassifier.Kind, true, VariationalQuantumClassifier.RestoreAsync),
         ModelKind.Of<QuantumKernelOptions, SupportVectorSet>(QuantumKernelSvm.Kind, true, QuantumKernelSvm.RestoreAsync),
         ModelKind.Of<LogisticRegressionOptions, LogisticRegressionState>(LogisticRegression.Kind, false, (o, s, c, _) => Task.FromResult<IClassifier>(LogisticRegression.Restore(o, s, c))),
         ModelKind.Of<SupportVectorMachineOptions, SupportVectorMachineState>(SupportVectorMachine.Kind, false, (o, s, c, _) => Task.FromResult<IClassifier>(SupportVectorMachine.Restore(o, s, c))),
         ModelKind.Of<MultilayerPerceptronOptions, MultilayerPerceptronState>(MultilayerPerceptron.Kind, false, (o, s, c, _) => Task.FromResult<IClassifier>(MultilayerPerceptron.Restore(o, s, c))),
         ModelKind.Of<KNearestNeighborsOptions, KNearestNeighborsState>(KNearestNeighbors.Kind, false, (o, s, c, _) => Task.FromResult<IClassifier>(KNearestNeighbors.Restore(o, s, c))),
-    }.ToDictionary(k => k.Name, StringComparer.Ordinal);
+    ];
 
-    /// <summary>The kinds' names.</summary>
-    public static IReadOnlyCollection<string> Names => Kinds.Keys;
+    /// <summary>The kinds' names, quantum ones first.</summary>
+    public static IReadOnlyList<string> Names { get; } = All.Select(k => k.Name).ToArray();
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
-    public static ModelKind? Find(string name) => Kinds.GetValueOrDefault(name);
+    public static ModelKind? Find(string name) => Array.Find(All, k => k.Name == name);
 }
 
 /// <summary>One model kind of model files.</summary>
