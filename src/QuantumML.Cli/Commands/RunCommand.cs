@@ -106,7 +106,7 @@ internal sealed class RunCommand : BaseCommand
         var jobs = Enumerable.Range(0, allJobs.Count).Count(Include);
         var done = 0;
         var models = spec is ExperimentSpec experiment ? new ModelWriter(folder, experiment, specPath, check, runtime.QdkVersion) : null;
-        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include, models);
+        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include, Path.Combine(folder, RunStore.CheckpointFolder), models);
         ExperimentResult result;
         try
         {

@@ -134,6 +134,7 @@ public static class ReportWriter
             sb.AppendLine();
         }
 
+        sb.Append(EarlyStoppingSection.Render(result));
         sb.AppendLine("## Cost");
         sb.AppendLine();
         sb.AppendLine("Means per run. Runs of different models share the machine's cores, so times are comparable in order of magnitude, not to the percent.");

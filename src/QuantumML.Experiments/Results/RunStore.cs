@@ -16,6 +16,9 @@ public sealed partial class RunStore(string folder)
     /// <summary>The folder of per-run files.</summary>
     public const string RunsFolder = "runs";
 
+    /// <summary>The folder of unfinished trainings' checkpoints (each removed when its run is stored).</summary>
+    public const string CheckpointFolder = "checkpoints";
+
     /// <summary>The results folder.</summary>
     public string Folder { get; } = folder;
 

@@ -5,6 +5,7 @@ using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
 using QuantumML.Metrics;
 using QuantumML.Models;
+using QuantumML.Training;
 
 namespace QuantumML.Experiments.Running;
 
@@ -31,6 +32,9 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var order = TaskJobs.Of(spec).Select((j, i) => (Key: (j.Job, j.Seed), i)).ToDictionary(x => x.Key, x => x.i);
         return records.OrderBy(r => order.TryGetValue((r.Model, r.Seed), out var i) ? i : int.MaxValue).ToList();
     }
+
+    /// <summary>The folder where long trainings keep checkpoints (one file per job), or null to keep none.</summary>
+    public string? CheckpointFolder { get; init; }
 
     /// <summary>Saves every trained model (and each seed's test split) beside the results; null saves none.</summary>
     public ModelWriter? Models { get; init; }
@@ -80,6 +84,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
     private async Task<RunRecord> RunOneAsync(ModelSpec modelSpec, int seed, Dataset train, Dataset test, CancellationToken ct)
     {
         var model = factory.Create(modelSpec, seed, train.FeatureCount);
+        var checkpoints = CheckpointsOf(model, modelSpec.Name, seed);
         var clock = Stopwatch.StartNew();
         var report = await model.FitAsync(train, ct).ConfigureAwait(false);
         var fitSeconds = clock.Elapsed.TotalSeconds;
@@ -107,6 +112,12 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             [MetricNames.QSharpRuns] = report.QSharpRuns,
             [MetricNames.Shots] = ShotsPerCircuit(modelSpec) * (double)report.CircuitEvaluations,
         };
+        if (report.Epochs.Count > 0) metrics[MetricNames.EpochsTrained] = report.Epochs[^1].Epoch;
+        if (report.EarlyStopping is { } stopping)
+        {
+            metrics[MetricNames.BestEpoch] = stopping.BestEpoch;
+            metrics[MetricNames.StoppedEarly] = stopping.Stopped ? 1 : 0;
+        }
         if (modelSpec.TrainingNoise is { } trainedAt)
             metrics[MetricNames.NoisyTestAccuracyPrefix + trainedAt.Label] = metrics[MetricNames.TestAccuracy];
         if (model is NamedClassifier { NoiseSweep: { } levels, Inner: IRemeasurable noisy })
@@ -128,6 +139,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             var (expression, qubits) = traceable.CircuitFor(train.Features[0]);
             circuit = await CircuitCapture.TraceAsync(factory.Runtime, factory.Project, expression, qubits, $"{modelSpec.Name} on the first training sample", ct, estimate: true).ConfigureAwait(false);
         }
+        checkpoints?.Delete();
         return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
         {
             Group = modelSpec.BaseName == modelSpec.Name ? null : modelSpec.BaseName,
@@ -135,6 +147,17 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             DecisionGrid = grid,
             KernelMatrix = seed == spec.Seeds[0] ? KernelOf(model, train) : null,
         };
+    }
+
+    /// <summary>Gives a model that checkpoints its training the job's checkpoint file, so that <c>qml run --resume</c>
+    /// continues an interrupted training from its last checkpoint.</summary>
+    private JsonCheckpointStore? CheckpointsOf(IClassifier model, string name, int seed)
+    {
+        if (CheckpointFolder is null || model is not NamedClassifier { Inner: IParametricClassifier { Training.CheckpointEvery: > 0 } trainable }) return null;
+        var safe = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+        var store = new JsonCheckpointStore(Path.Combine(CheckpointFolder, $"{safe}-seed{seed}.json"));
+        trainable.Checkpoints = store;
+        return store;
     }
 
     /// <summary>Predicts a 30 × 30 grid over the data's bounding box (10% margin): 900 predictions, a fraction of a

@@ -19,8 +19,8 @@ public sealed partial class VariationalQuantumClassifier : IPersistentClassifier
     public ModelSnapshot Snapshot()
     {
         if (_evaluator is null) throw new InvalidOperationException($"{Name} is not trained.");
-        var driver = Options.Execution.Kind == ExecutionKind.ShotsInQSharp ? "Drivers.SampleZeroOutcomes" : "Drivers.DumpStates";
-        return new ModelSnapshot(Kind, Options, new VqcState(_classes, [.. _theta], [.. _scale], [.. _bias]), [.. Options.Circuit.Callables, driver]);
+        var driver = options.Execution.Kind == ExecutionKind.ShotsInQSharp ? "Drivers.SampleZeroOutcomes" : "Drivers.DumpStates";
+        return new ModelSnapshot(Kind, options, new VqcState(_classes, [.. _theta], [.. _scale], [.. _bias]), [.. options.Circuit.Callables, driver]);
     }
 
     /// <summary>The model that learnt <paramref name="state"/>; asks the Q# project for the ansatz's parameter count to check θ.</summary>
@@ -44,6 +44,7 @@ public sealed partial class VariationalQuantumClassifier : IPersistentClassifier
         model._evaluator = new CircuitEvaluator(runtime, project, options.Execution, new Random(options.Seed));
         var count = await model._evaluator.ParameterCountAsync(options.Circuit, cancellationToken).ConfigureAwait(false);
         RestoreContext.CheckVector(state.Theta, count, "$.parameters.theta");
+        model._circuitParameters = count;
         (model._theta, model._scale, model._bias) = ([.. state.Theta], [.. state.Scale], [.. state.Bias]);
         return model;
     }

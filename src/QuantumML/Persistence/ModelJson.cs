@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using QuantumML.Baselines;
+using QuantumML.Training;
 
 namespace QuantumML.Persistence;
 
@@ -25,7 +26,7 @@ public static class ModelJson
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
             RespectNullableAnnotations = true,
             AllowOutOfOrderMetadataProperties = true,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepReadableProperties, KnowKernels } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepReadableProperties, KnowSubtypes } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: false);
@@ -46,19 +47,23 @@ public static class ModelJson
             if (!IsRead(info.Properties[i])) info.Properties.RemoveAt(i);
     }
 
-    // SvmKernel is an open hierarchy (custom kernels hold a function); the three built-in kernels are the data ones.
-    private static void KnowKernels(JsonTypeInfo info)
+    // Option records hold two small hierarchies whose base types are not the persistence layer's to annotate: SVM
+    // kernels (custom kernels hold a function, so only the built-in ones are data) and learning-rate schedules.
+    private static readonly Dictionary<Type, (Type Type, string Name)[]> Subtypes = new()
     {
-        if (info.Type != typeof(SvmKernel)) return;
-        info.PolymorphismOptions = new JsonPolymorphismOptions
-        {
-            TypeDiscriminatorPropertyName = "type",
-            DerivedTypes =
-            {
-                new JsonDerivedType(typeof(LinearKernel), "linear"),
-                new JsonDerivedType(typeof(RbfKernel), "rbf"),
-                new JsonDerivedType(typeof(PolynomialKernel), "poly"),
-            },
-        };
+        [typeof(SvmKernel)] = [(typeof(LinearKernel), "linear"), (typeof(RbfKernel), "rbf"), (typeof(PolynomialKernel), "poly")],
+        [typeof(LearningRateSchedule)] =
+        [
+            (LearningRateSchedule.Constant.GetType(), "constant"), (typeof(StepDecaySchedule), "step"),
+            (typeof(ExponentialDecaySchedule), "exponential"), (typeof(CosineSchedule), "cosine"),
+        ],
+    };
+
+    private static void KnowSubtypes(JsonTypeInfo info)
+    {
+        if (!Subtypes.TryGetValue(info.Type, out var subtypes)) return;
+        var polymorphism = new JsonPolymorphismOptions { TypeDiscriminatorPropertyName = "type" };
+        foreach (var (type, name) in subtypes) polymorphism.DerivedTypes.Add(new JsonDerivedType(type, name));
+        info.PolymorphismOptions = polymorphism;
     }
 }

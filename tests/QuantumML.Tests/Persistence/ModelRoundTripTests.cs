@@ -5,6 +5,7 @@ using QuantumML.Persistence;
 using QuantumML.Preprocessing;
 using QuantumML.QSharp;
 using QuantumML.Quantum;
+using QuantumML.Training;
 
 namespace QuantumML.Tests.Persistence;
 
@@ -28,6 +29,15 @@ public sealed class ModelRoundTripTests
         "svm" => new SupportVectorMachine(),
         "svm-poly" => new SupportVectorMachine(new SupportVectorMachineOptions { Kernel = SvmKernel.Polynomial(2), C = 0.5 }),
         "mlp" => new MultilayerPerceptron(new MultilayerPerceptronOptions { HiddenLayers = [5, 3], Epochs = 20, Activation = Activation.Relu, Seed = 2 }),
+        "mlp-scheduled" => new MultilayerPerceptron(new MultilayerPerceptronOptions
+        {
+            HiddenLayers = [4], Epochs = 10, Seed = 2, Schedule = new CosineSchedule(0.001), EarlyStopping = new EarlyStoppingOptions(Patience: 2),
+        }),
+        "logistic-regression-adam" => new LogisticRegression(new LogisticRegressionOptions
+        {
+            Optimizer = "adam",
+            Training = new TrainingOptions { Epochs = 5, BatchSize = 8, Schedule = new StepDecaySchedule(2, 0.5) },
+        }),
         "knn" => new KNearestNeighbors(new KNearestNeighborsOptions { K = 3 }),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
@@ -69,6 +79,8 @@ public sealed class ModelRoundTripTests
     [InlineData("svm-poly", 3)]
     [InlineData("mlp", 2)]
     [InlineData("mlp", 3)]
+    [InlineData("mlp-scheduled", 2)]
+    [InlineData("logistic-regression-adam", 3)]
     [InlineData("knn", 2)]
     [InlineData("knn", 3)]
     public async Task SaveLoadAndPredictGivesTheTrainedModelsProbabilitiesBitForBit(string kind, int classes)
