@@ -40,6 +40,8 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
     public ModelWriter? Models { get; init; }
 
     private Dictionary<int, (Dataset Train, Dataset Test)> _splits = [];
+    private bool _learningCurves;
+    private double? _target;
 
     /// <summary>Prepares every seed's split, checks every model's fields and runs the quantum models' preflight.</summary>
     protected override async Task PrepareAsync(CancellationToken ct)
@@ -47,6 +49,9 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         _splits = spec.Seeds.ToDictionary(s => s, s => DataPreparation.Prepare(spec, s));
         var firstTrain = _splits[spec.Seeds[0]].Train;
         factory.Validate(spec, firstTrain.FeatureCount, callables);
+        var federated = spec.Models.Select(m => FederatedSpec.Read(m.Settings)).OfType<FederatedSpec>().ToList();
+        _learningCurves = federated.Count > 0;
+        _target = federated.Select(f => f.TargetAccuracy).FirstOrDefault(t => t is not null);
         await PreflightAsync(firstTrain, ct).ConfigureAwait(false);
     }
 
@@ -86,7 +91,21 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var model = factory.Create(modelSpec, seed, train.FeatureCount);
         var checkpoints = CheckpointsOf(model, modelSpec.Name, seed);
         var clock = Stopwatch.StartNew();
-        var report = await model.FitAsync(train, ct).ConfigureAwait(false);
+        FitReport report;
+        var extra = new Dictionary<string, double>();
+        if (model is NamedClassifier { Federated: { } federated, Inner: IParametricClassifier global })
+        {
+            (report, extra) = await FederatedJob.RunAsync(global,
+                k => (IParametricClassifier)((NamedClassifier)factory.Create(modelSpec, Randomness.DerivedSeed.Of(seed, 1000 + k), train.FeatureCount)).Inner,
+                federated, seed, train, test, Parallelism, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            // Beside a federated model, centralized ones record the same learning curve (test accuracy per epoch).
+            if (_learningCurves && model is NamedClassifier { Inner: IParametricClassifier parametric } named)
+                parametric.TestAccuracyProbe = token => FederatedJob.TestAccuracyAsync(named, test, token);
+            report = await model.FitAsync(train, ct).ConfigureAwait(false);
+        }
         var fitSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
@@ -112,6 +131,9 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             [MetricNames.QSharpRuns] = report.QSharpRuns,
             [MetricNames.Shots] = ShotsPerCircuit(modelSpec) * (double)report.CircuitEvaluations,
         };
+        foreach (var (key, value) in extra) metrics[key] = value;
+        if (_target is { } target && report.Epochs.Any(e => !double.IsNaN(e.TestAccuracy)))
+            metrics[FederatedMetrics.RoundsToTarget] = FederatedJob.FirstReaching(report.Epochs, target);
         if (report.Epochs.Count > 0) metrics[MetricNames.EpochsTrained] = report.Epochs[^1].Epoch;
         if (report.EarlyStopping is { } stopping)
         {

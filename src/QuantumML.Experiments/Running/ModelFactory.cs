@@ -99,8 +99,20 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             _ => throw s.Error($"{s.Path}.type '{spec.Type}' is not a model type; allowed: {string.Join(", ", SpecLoader.ModelTypes)}"),
         };
         var sweep = model.IsQuantum ? NoiseSweep(spec) : null;
+        var federated = FederatedSpec.Read(s);
+        if (federated is not null)
+        {
+            if (model is not IParametricClassifier)
+                throw s.Error($"{s.Path}.federated: a {spec.Type} has no parameters to average; federated training takes vqc, logistic-regression and mlp");
+            if (model is LogisticRegression { Options.Optimizer: "lbfgs" })
+                throw s.Error($"{s.Path}.federated: clients train by epochs; give the logistic regression \"optimizer\": \"adam\", \"sgd\" or \"rmsprop\"");
+            if (model is VariationalQuantumClassifier && !StepOptimizers.Names.Contains(s.OptionalText("optimizer") ?? "adam"))
+                throw s.Error($"{s.Path}.federated: clients train by epochs; give the vqc \"optimizer\": {string.Join(", ", StepOptimizers.Names)}");
+            foreach (var field in new[] { "early_stopping", "checkpoint_every" })
+                if (s.Has(field)) throw s.Error($"{s.Path}.{field} is not supported with federated training (rounds replace epochs)");
+        }
         s.RejectUnknown("type", "name", "noise_training");
-        return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep };
+        return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep, Federated = federated };
     }
 
     private static LogisticRegression LogisticRegressionOf(SettingsReader s, int seed)
@@ -194,6 +206,9 @@ internal sealed class NamedClassifier(string name, IClassifier inner) : IClassif
 
     /// <summary>Noise levels at which the trained model's test predictions are measured again, or null.</summary>
     public IReadOnlyList<NoiseLevel>? NoiseSweep { get; init; }
+
+    /// <summary>How the model is trained federated, or null for centralized training.</summary>
+    public FederatedSpec? Federated { get; init; }
 
     public bool IsQuantum => inner.IsQuantum;
 

@@ -38,6 +38,9 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
     /// <summary>Circuits evaluated so far, training and prediction.</summary>
     public long CircuitEvaluations => _evaluator?.CircuitEvaluations ?? 0;
 
+    /// <summary>Q# runs made so far, training and prediction.</summary>
+    public long QSharpRuns => _evaluator?.QSharpRuns ?? 0;
+
     private CircuitSpec Circuit => options.Circuit;
 
     /// <inheritdoc/>
@@ -76,8 +79,23 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
     {
         if (StepOptimizers.Names.Contains(options.Optimizer))
         {
-            var report = await EpochTrainer.For(this).TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return report with { CircuitEvaluations = _evaluator!.CircuitEvaluations, QSharpRuns = _evaluator.QSharpRuns };
+            // A learning curve's test predictions are measurement, not training: their circuits are not counted.
+            var (probeCircuits, probeRuns) = (0L, 0L);
+            var probe = TestAccuracyProbe;
+            var trainer = new EpochTrainer(Training)
+            {
+                Checkpoints = Checkpoints,
+                TestAccuracyProbe = probe is null ? null : async ct =>
+                {
+                    var (circuits, runs) = (CircuitEvaluations, QSharpRuns);
+                    var accuracy = await probe(ct).ConfigureAwait(false);
+                    probeCircuits += CircuitEvaluations - circuits;
+                    probeRuns += QSharpRuns - runs;
+                    return accuracy;
+                },
+            };
+            var report = await trainer.TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return report with { CircuitEvaluations = CircuitEvaluations - probeCircuits, QSharpRuns = QSharpRuns - probeRuns };
         }
         if (options.EarlyStopping is not null || options.CheckpointEvery > 0 || options.Schedule != LearningRateSchedule.Constant)
             throw new ArgumentException($"{Name}: early stopping, checkpoints and learning-rate schedules need a first-order optimizer ({string.Join(", ", StepOptimizers.Names)}), not {options.Optimizer}.");

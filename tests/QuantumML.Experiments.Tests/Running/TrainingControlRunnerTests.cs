@@ -1,7 +1,6 @@
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
-using QuantumML.QSharp;
 using QuantumML.Training;
 
 namespace QuantumML.Experiments.Tests.Running;
@@ -9,9 +8,6 @@ namespace QuantumML.Experiments.Tests.Running;
 /// <summary>Early stopping, schedules and checkpoints as a spec asks for them, through the runner.</summary>
 public sealed class TrainingControlRunnerTests : IDisposable
 {
-    private static readonly Lazy<(QSharpRuntime Runtime, QSharpProject Project)> Quantum = new(() =>
-        (new QSharpRuntime(new QSharpRuntimeOptions { Workers = 1 }), QSharpProject.Load(Path.Combine(Path.GetDirectoryName(Specs.SpecLoaderTests.FindExperiments())!, "quantum"))));
-
     private readonly string _dir = Directory.CreateTempSubdirectory("qml-runner-checkpoints-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -27,7 +23,7 @@ public sealed class TrainingControlRunnerTests : IDisposable
         """, "training-control.json");
 
     private static ExperimentRunner Runner(ExperimentSpec spec, string? checkpoints = null) =>
-        new(spec, new ModelFactory(Quantum.Value.Runtime, Quantum.Value.Project), "test", 1) { CheckpointFolder = checkpoints };
+        new(spec, new ModelFactory(TestQuantum.Runtime, TestQuantum.Project), "test", 1) { CheckpointFolder = checkpoints };
 
     [Fact]
     public async Task ARunResumedFromAMidTrainingCheckpointEqualsAnUninterruptedRun()
@@ -38,7 +34,7 @@ public sealed class TrainingControlRunnerTests : IDisposable
         // Interrupt the same model on the same split after epoch 7; its last checkpoint is epoch 6's, in the file the runner uses.
         var folder = Path.Combine(_dir, "checkpoints");
         var (train, _) = DataPreparation.Prepare(spec, 4);
-        var model = (IParametricClassifier)((NamedClassifier)new ModelFactory(Quantum.Value.Runtime, Quantum.Value.Project).Create(spec.Models[0], 4, train.FeatureCount)).Inner;
+        var model = (IParametricClassifier)((NamedClassifier)new ModelFactory(TestQuantum.Runtime, TestQuantum.Project).Create(spec.Models[0], 4, train.FeatureCount)).Inner;
         var store = new JsonCheckpointStore(Path.Combine(folder, "mlp-seed4.json"));
         using var cts = new CancellationTokenSource();
         var trainer = new EpochTrainer(model.Training) { Checkpoints = store, OnEpoch = e => { if (e.Epoch == 7) cts.Cancel(); } };
