@@ -36,6 +36,9 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
     /// <summary>The folder where long trainings keep checkpoints (one file per job), or null to keep none.</summary>
     public string? CheckpointFolder { get; init; }
 
+    /// <summary>Saves every trained model (and each seed's test split) beside the results; null saves none.</summary>
+    public ModelWriter? Models { get; init; }
+
     private Dictionary<int, (Dataset Train, Dataset Test)> _splits = [];
     private bool _learningCurves;
     private double? _target;
@@ -109,6 +112,8 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var testProbabilities = await model.PredictProbabilitiesAsync(test.Features, ct).ConfigureAwait(false);
         var trainProbabilities = await model.PredictProbabilitiesAsync(train.Features, ct).ConfigureAwait(false);
         var predictSeconds = clock.Elapsed.TotalSeconds;
+
+        Models?.Write(modelSpec, seed, model);
 
         var testPredictions = testProbabilities.Select(ClassifierExtensions.ArgMax).ToArray();
         var trainPredictions = trainProbabilities.Select(ClassifierExtensions.ArgMax).ToArray();

@@ -8,7 +8,7 @@ namespace QuantumML.Baselines;
 
 /// <summary>Multinomial (softmax) logistic regression with an L2 penalty, fitted by MathNet's L-BFGS; two classes are the binary case.</summary>
 /// <param name="options">Settings; <c>new()</c> when omitted.</param>
-public sealed class LogisticRegression(LogisticRegressionOptions? options = null) : IParametricClassifier
+public sealed partial class LogisticRegression(LogisticRegressionOptions? options = null) : IParametricClassifier
 {
     private Matrix<double>? _weights;   // classes × features
     private Vector<double>? _bias;

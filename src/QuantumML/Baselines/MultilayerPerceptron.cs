@@ -12,7 +12,7 @@ namespace QuantumML.Baselines;
 /// backpropagation is written by hand because MathNet has none.
 /// </summary>
 /// <param name="options">Settings; <c>new()</c> when omitted.</param>
-public sealed class MultilayerPerceptron(MultilayerPerceptronOptions? options = null) : IParametricClassifier
+public sealed partial class MultilayerPerceptron(MultilayerPerceptronOptions? options = null) : IParametricClassifier
 {
     private Matrix<double>[] _weights = [];   // layer l maps (rows) inputs to (columns) outputs
     private Vector<double>[] _biases = [];

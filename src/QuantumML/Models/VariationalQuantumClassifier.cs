@@ -16,7 +16,7 @@ namespace QuantumML.Models;
 /// The circuit parameters and (w, b) are trained together; circuit gradients come from the chosen
 /// <see cref="IExpectationGradient"/>, the classical ones in closed form.
 /// </remarks>
-public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IParametricClassifier, IPreflight, IRemeasurable, ITraceableCircuit
+public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IParametricClassifier, IPreflight, IRemeasurable, ITraceableCircuit
 {
     private double[] _theta = [];
     private double[] _scale = [];
