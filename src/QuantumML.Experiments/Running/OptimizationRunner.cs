@@ -123,12 +123,7 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
     private async Task<(IReadOnlyList<TimedValue> Trace, string Circuit)> RunQaoaAsync(CombinatorialProblem problem, SolverSpec solver, int seed, Dictionary<string, double> metrics, CancellationToken ct)
     {
         var (layers, iterations, restarts, interpolate) = solver.Qaoa!;
-        var ising = problem.Ising;
-        var qaoa = new QaoaProblem(
-            ising.SpinCount,
-            ising.Fields.Select((h, i) => (i, h)).Where(t => t.h != 0).ToList(),
-            ising.Couplings.Select(c => (c.I, c.J, c.Value)).ToList(),
-            ising.Offset);
+        var qaoa = QaoaProblem.FromIsing(problem.Ising);
         var random = new Random(seed);
         var evaluator = new CircuitEvaluator(runtime, project, ExecutionMode.Exact, new Random(random.Next()));
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QuantumML.Models;
 
 /// <summary>What training cost and how it went.</summary>
@@ -14,4 +16,9 @@ public sealed record FitReport(IReadOnlyList<EpochRecord> Epochs, long CircuitEv
 /// <param name="Epoch">1-based epoch number.</param>
 /// <param name="Loss">Mean training loss over the epoch.</param>
 /// <param name="TrainAccuracy">Training accuracy at the end of the epoch, or NaN when not measured.</param>
-public sealed record EpochRecord(int Epoch, double Loss, double TrainAccuracy);
+public sealed record EpochRecord(int Epoch, double Loss, double TrainAccuracy)
+{
+    /// <summary>Accuracy on held-out items at the end of the epoch, for models that measure it (the GCN's unlabelled nodes); else null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? TestAccuracy { get; init; }
+}
