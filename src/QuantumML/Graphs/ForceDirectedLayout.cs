@@ -4,7 +4,8 @@ namespace QuantumML.Graphs;
 /// <remarks>Written by hand: none of the project's libraries lays out graphs. T. M. J. Fruchterman, E. M. Reingold, "Graph
 /// drawing by force-directed placement", Software: Practice and Experience 21(11), 1991: every pair repels with k²/d, every
 /// edge attracts with w·d²/k, each step moves a node at most the temperature, which cools linearly. A weak pull towards the
-/// centre keeps separate components in the picture.</remarks>
+/// centre keeps separate components in the picture, and repulsion grows with degree as in ForceAtlas2 (M. Jacomy et al.,
+/// PLoS ONE 9(6), 2014).</remarks>
 public static class ForceDirectedLayout
 {
     /// <summary>(x, y) of every node; the same graph and seed give the same picture.</summary>
@@ -19,8 +20,12 @@ public static class ForceDirectedLayout
         var random = new Random(seed);
         var x = Enumerable.Range(0, n).Select(_ => 2 * random.NextDouble() - 1).ToArray();
         var y = Enumerable.Range(0, n).Select(_ => 2 * random.NextDouble() - 1).ToArray();
-        var k = 2 / Math.Sqrt(n);
+        var k = 2.5 / Math.Sqrt(n);
         var maxWeight = graph.Edges.Count > 0 ? graph.Edges.Max(e => e.Weight) : 1;
+        // Hubs repel more (ForceAtlas2's degree-weighted repulsion), so that two hubs sharing most neighbours do not land
+        // on one spot.
+        var meanDegree = graph.Degrees.Average();
+        var mass = graph.Degrees.Select(d => Math.Sqrt((d + 1) / (meanDegree + 1))).ToArray();
         var dx = new double[n];
         var dy = new double[n];
         for (var step = 0; step < iterations; step++)
@@ -34,7 +39,7 @@ public static class ForceDirectedLayout
                 {
                     var (ex, ey) = (x[i] - x[j], y[i] - y[j]);
                     var d2 = Math.Max(ex * ex + ey * ey, 1e-9);
-                    var f = k * k / d2; // (k²/d) along the unit vector (ex, ey)/d
+                    var f = k * k * mass[i] * mass[j] / d2; // (k²/d) along the unit vector (ex, ey)/d, heavier for hubs
                     dx[i] += ex * f;
                     dy[i] += ey * f;
                     dx[j] -= ex * f;
@@ -52,8 +57,8 @@ public static class ForceDirectedLayout
             }
             for (var i = 0; i < n; i++)
             {
-                dx[i] -= 0.05 * x[i] / k;
-                dy[i] -= 0.05 * y[i] / k;
+                dx[i] -= 0.02 * x[i] / k;
+                dy[i] -= 0.02 * y[i] / k;
                 var length = Math.Sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
                 if (length == 0) continue;
                 var move = Math.Min(length, temperature) / length;
