@@ -11,19 +11,9 @@ namespace QuantumML.Experiments.Reports;
 public static class GraphReport
 {
     /// <summary>One row per job.</summary>
-    public static string Table(ExperimentResult result)
-    {
-        var groups = result.Runs.GroupBy(r => r.Model).ToList();
-        var width = Math.Max(3, groups.Max(g => g.Key.Length));
-        var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{"job".PadRight(width)}  {"seeds",5}  {"ARI",13}  {"NMI",6}  {"wrong",5}  {"modularity",10}  {"test acc.",13}  {"fit s",6}");
-        foreach (var g in groups)
-        {
-            sb.AppendLine(CultureInfo.InvariantCulture,
-                $"{g.Key.PadRight(width)}  {g.Count(),5}  {MeanSd(g, GraphMetrics.Ari),13}  {Mean(g, GraphMetrics.Nmi, "0.000"),6}  {Mean(g, GraphMetrics.Misassigned, "0.0"),5}  {Mean(g, GraphMetrics.Modularity, "0.000"),10}  {MeanSd(g, MetricNames.TestAccuracy),13}  {Mean(g, MetricNames.FitSeconds, "0.00"),6}");
-        }
-        return sb.ToString();
-    }
+    public static string Table(ExperimentResult result) => ReportText.JobTable(result,
+        $"{"seeds",5}  {"ARI",13}  {"NMI",6}  {"wrong",5}  {"modularity",10}  {"test acc.",13}  {"fit s",6}",
+        g => $"{g.Count(),5}  {MeanSd(g, GraphMetrics.Ari),13}  {Mean(g, GraphMetrics.Nmi, "0.000"),6}  {Mean(g, GraphMetrics.Misassigned, "0.0"),5}  {Mean(g, GraphMetrics.Modularity, "0.000"),10}  {MeanSd(g, MetricNames.TestAccuracy),13}  {Mean(g, MetricNames.FitSeconds, "0.00"),6}");
 
     /// <summary>Writes <c>report.md</c> and its plots; returns the report's path.</summary>
     public static string Write(string folder, ExperimentResult result)

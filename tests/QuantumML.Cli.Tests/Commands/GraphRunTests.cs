@@ -4,16 +4,11 @@ namespace QuantumML.Cli.Tests.Commands;
 
 public sealed class GraphRunTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("qml-graph-").FullName;
+    private readonly TempFolder _folder = new("qml-graph-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _folder.Write(name, text);
 
     [Fact]
     public async Task EveryMethodRunsOnAPlantedPartitionAndTheReportDrawsIt()
@@ -33,7 +28,7 @@ public sealed class GraphRunTests : IDisposable
               ]
             }
             """);
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(_folder.Path, "out");
         var outcome = await CliRunner.RunAsync("run", spec, "--out", outDir, "--quiet");
         Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
         var runs = ResultsFile.Read(Path.Combine(outDir, ResultsFile.FileName)).Runs;
@@ -71,7 +66,7 @@ public sealed class GraphRunTests : IDisposable
         var spec = Write("bad.json", """
             { "name": "bad", "task": "graph", "graphs": [ { "edges": "e.csv", "labels": "n.csv" } ], "methods": [ { "type": "spectral" } ] }
             """);
-        var outcome = await CliRunner.RunAsync("run", spec, "--out", Path.Combine(_dir, "badout"));
+        var outcome = await CliRunner.RunAsync("run", spec, "--out", Path.Combine(_folder.Path, "badout"));
         Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
         Assert.Contains("$.graphs[0]: e.csv:3: column 'target': 'two' is not a node id", outcome.Err, StringComparison.Ordinal);
     }
@@ -84,7 +79,7 @@ public sealed class GraphRunTests : IDisposable
         var spec = Write("far.json", """
             { "name": "far", "task": "graph", "graphs": [ { "edges": "e.csv", "labels": "n.csv" } ], "methods": [ { "type": "gcn", "labelled_nodes": [0, 7] } ] }
             """);
-        var outcome = await CliRunner.RunAsync("run", spec, "--out", Path.Combine(_dir, "farout"));
+        var outcome = await CliRunner.RunAsync("run", spec, "--out", Path.Combine(_folder.Path, "farout"));
         Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
         Assert.Contains("$.methods[0].labelled_nodes: node 7 does not exist on graph 'e' (3 nodes)", outcome.Err, StringComparison.Ordinal);
     }
