@@ -11,21 +11,13 @@ namespace QuantumML.Experiments.Reports;
 public static class OptimizationReport
 {
     /// <summary>One row per job.</summary>
-    public static string Table(ExperimentResult result)
-    {
-        var groups = result.Runs.GroupBy(r => r.Model).ToList();
-        var width = Math.Max(3, groups.Max(g => g.Key.Length));
-        var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{"job".PadRight(width)}  {"seeds",5}  {"best",10}  {"mean",12}  {"reference",10}  {"gap %",7}  {"reached",7}  {"t(ref) s",9}  {"wall s",7}");
-        foreach (var g in groups)
+    public static string Table(ExperimentResult result) => ReportText.JobTable(result,
+        $"{"seeds",5}  {"best",10}  {"mean",12}  {"reference",10}  {"gap %",7}  {"reached",7}  {"t(ref) s",9}  {"wall s",7}",
+        g =>
         {
             var values = g.Select(r => r.Metrics[OptimizationMetrics.Value]).ToArray();
-            var maximize = Maximize(g);
-            sb.AppendLine(CultureInfo.InvariantCulture,
-                $"{g.Key.PadRight(width)}  {g.Count(),5}  {(maximize ? values.Max() : values.Min()),10:0.###}  {values.Average(),12:0.###}  {Reference(g),10}  {Gap(g),7}  {Reached(g),7}  {TimeToReference(g),9}  {g.Average(r => r.Metrics[OptimizationMetrics.WallSeconds]),7:0.00}");
-        }
-        return sb.ToString();
-    }
+            return $"{g.Count(),5}  {(Maximize(g) ? values.Max() : values.Min()),10:0.###}  {values.Average(),12:0.###}  {Reference(g),10}  {Gap(g),7}  {Reached(g),7}  {TimeToReference(g),9}  {g.Average(r => r.Metrics[OptimizationMetrics.WallSeconds]),7:0.00}";
+        });
 
     /// <summary>Writes <c>report.md</c> and its plots; returns the report's path.</summary>
     public static string Write(string folder, ExperimentResult result)

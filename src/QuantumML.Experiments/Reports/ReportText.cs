@@ -57,6 +57,18 @@ internal static class ReportText
         return sb.ToString();
     }
 
+    /// <summary>The table printed after a run of a task: one row per job, its name padded to the longest, then
+    /// <paramref name="header"/> over the <paramref name="cells"/> of each job's runs (invariant culture).</summary>
+    public static string JobTable(ExperimentResult result, FormattableString header, Func<IGrouping<string, RunRecord>, FormattableString> cells)
+    {
+        var groups = result.Runs.GroupBy(r => r.Model).ToList();
+        var width = Math.Max(3, groups.Max(g => g.Key.Length));
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{"job".PadRight(width)}  {FormattableString.Invariant(header)}");
+        foreach (var g in groups) sb.AppendLine(CultureInfo.InvariantCulture, $"{g.Key.PadRight(width)}  {FormattableString.Invariant(cells(g))}");
+        return sb.ToString();
+    }
+
     /// <summary>The figures, one Markdown image each.</summary>
     public static void Figures(StringBuilder sb, IEnumerable<(string Title, string File)> figures)
     {

@@ -18,6 +18,7 @@ public static class ReportWriter
         {
             case "vqe": return VqeReport.Write(folder, result);
             case "optimization": return OptimizationReport.Write(folder, result);
+            case "graph": return GraphReport.Write(folder, result);
         }
         var plots = Path.Combine(folder, "plots");
         Directory.CreateDirectory(plots);
@@ -60,6 +61,7 @@ public static class ReportWriter
     {
         "vqe" => VqeReport.Table(result),
         "optimization" => OptimizationReport.Table(result),
+        "graph" => GraphReport.Table(result),
         _ => SummaryTable.Render(result),
     };
 

@@ -14,20 +14,13 @@ public static class VqeReport
     public const double ChemicalAccuracy = 1.6e-3;
 
     /// <summary>One row per job: mean energy, exact energy, error with its 95% interval over seeds, cost.</summary>
-    public static string Table(ExperimentResult result)
-    {
-        var groups = result.Runs.GroupBy(r => r.Model).ToList();
-        var width = Math.Max(3, groups.Max(g => g.Key.Length));
-        var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{"job".PadRight(width)}  {"seeds",5}  {"energy (mean)",14}  {"exact",12}  {"|error| mean",12}  {"95% CI upper",12}  {"circuits",9}  {"fit s",7}");
-        foreach (var g in groups)
+    public static string Table(ExperimentResult result) => ReportText.JobTable(result,
+        $"{"seeds",5}  {"energy (mean)",14}  {"exact",12}  {"|error| mean",12}  {"95% CI upper",12}  {"circuits",9}  {"fit s",7}",
+        g =>
         {
             var error = SampleSummary.Of(g.Select(r => r.Metrics[VqeMetrics.Error]).ToArray());
-            sb.AppendLine(CultureInfo.InvariantCulture,
-                $"{g.Key.PadRight(width)}  {g.Count(),5}  {g.Average(r => r.Metrics[VqeMetrics.Energy]),14:0.000000}  {g.First().Metrics[VqeMetrics.ExactEnergy],12:0.000000}  {error.Mean,12:0.00e+0}  {Upper(error),12}  {g.Average(r => r.Metrics[MetricNames.CircuitEvaluations]),9:0}  {g.Average(r => r.Metrics[MetricNames.FitSeconds]),7:0.0}");
-        }
-        return sb.ToString();
-    }
+            return $"{g.Count(),5}  {g.Average(r => r.Metrics[VqeMetrics.Energy]),14:0.000000}  {g.First().Metrics[VqeMetrics.ExactEnergy],12:0.000000}  {error.Mean,12:0.00e+0}  {Upper(error),12}  {g.Average(r => r.Metrics[MetricNames.CircuitEvaluations]),9:0}  {g.Average(r => r.Metrics[MetricNames.FitSeconds]),7:0.0}";
+        });
 
     /// <summary>Writes <c>report.md</c> and its plots into <paramref name="folder"/>; returns the report's path.</summary>
     public static string Write(string folder, ExperimentResult result)

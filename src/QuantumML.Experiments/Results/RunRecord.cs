@@ -36,6 +36,9 @@ public sealed record RunRecord(
     /// <summary>An optimization solver's best value against time, each time it improved.</summary>
     public IReadOnlyList<TimedValue>? Trace { get; init; }
 
+    /// <summary>The communities a graph method found (graph jobs), with the graph itself for the spec's first seed.</summary>
+    public CommunityRecord? Communities { get; init; }
+
     /// <summary>The training kernel matrix of a kernel model, for the spec's first seed and at most 250 training points.</summary>
     [JsonPropertyName("kernel_matrix")]
     public KernelMatrixRecord? KernelMatrix { get; init; }

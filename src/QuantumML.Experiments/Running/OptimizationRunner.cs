@@ -5,10 +5,8 @@ using QuantumML.Combinatorial.Problems;
 using QuantumML.Combinatorial.Solvers;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
-using QuantumML.Optimization;
 using QuantumML.Qaoa;
 using QuantumML.QSharp;
-using QuantumML.Quantum;
 
 namespace QuantumML.Experiments.Running;
 
@@ -90,7 +88,7 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
                 Threads = solverSpec.Threads,
                 TargetEnergy = reference is { } target ? problem.EnergyOfValue(target) : null,
             };
-            var result = await Task.Run(() => CreateSolver(solverSpec).Solve(problem.Ising, options, ct), ct).ConfigureAwait(false);
+            var result = await Task.Run(() => SpecSolvers.Create(solverSpec).Solve(problem.Ising, options, ct), ct).ConfigureAwait(false);
             metrics[OptimizationMetrics.Energy] = result.Energy;
             metrics[OptimizationMetrics.Value] = problem.ValueOfEnergy(result.Energy);
             metrics[OptimizationMetrics.WallSeconds] = result.WallSeconds;
@@ -122,37 +120,21 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
 
     private async Task<(IReadOnlyList<TimedValue> Trace, string Circuit)> RunQaoaAsync(CombinatorialProblem problem, SolverSpec solver, int seed, Dictionary<string, double> metrics, CancellationToken ct)
     {
-        var (layers, iterations, restarts, interpolate) = solver.Qaoa!;
-        var ising = problem.Ising;
-        var qaoa = new QaoaProblem(
-            ising.SpinCount,
-            ising.Fields.Select((h, i) => (i, h)).Where(t => t.h != 0).ToList(),
-            ising.Couplings.Select(c => (c.I, c.J, c.Value)).ToList(),
-            ising.Offset);
-        var random = new Random(seed);
-        var evaluator = new CircuitEvaluator(runtime, project, ExecutionMode.Exact, new Random(random.Next()));
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var results = await new QaoaSolver(evaluator, random).SolveAsync(qaoa, new QaoaOptions(layers, new LBfgs(iterations, 1e-5), Interpolate: interpolate, Restarts: restarts), null, ct).ConfigureAwait(false);
+        var qaoa = QaoaProblem.FromIsing(problem.Ising);
+        var results = await QaoaJob.RunAsync(runtime, project, qaoa, solver.Qaoa!, seed, metrics, ct).ConfigureAwait(false);
         var trace = new List<TimedValue>();
         var elapsed = 0.0;
         foreach (var r in results)
         {
-            metrics[OptimizationMetrics.QaoaRatioPrefix + r.Layers.ToString(CultureInfo.InvariantCulture)] = r.ApproximationRatio;
-            metrics[OptimizationMetrics.QaoaOptimalProbabilityPrefix + r.Layers.ToString(CultureInfo.InvariantCulture)] = r.OptimalProbability;
             elapsed += r.Seconds;
             trace.Add(new TimedValue(elapsed, problem.ValueOfEnergy(r.BestSampled.Cost)));
         }
-        var last = results[^1];
         if (metrics.TryGetValue(OptimizationMetrics.Reference, out var reference) && trace.FirstOrDefault(t => problem.Maximize ? t.Value >= reference - 1e-9 : t.Value <= reference + 1e-9) is { } hit)
             metrics[OptimizationMetrics.SecondsToReference] = hit.Seconds;
         metrics[OptimizationMetrics.Energy] = results.Min(r => r.BestSampled.Cost);
         metrics[OptimizationMetrics.Value] = problem.ValueOfEnergy(metrics[OptimizationMetrics.Energy]);
-        metrics["expected_value"] = problem.ValueOfEnergy(last.ExpectedCost);
-        metrics[OptimizationMetrics.WallSeconds] = clock.Elapsed.TotalSeconds;
-        metrics[MetricNames.FitSeconds] = clock.Elapsed.TotalSeconds;
-        metrics[MetricNames.CircuitEvaluations] = evaluator.CircuitEvaluations;
-        metrics[MetricNames.QSharpRuns] = evaluator.QSharpRuns;
-        return (trace, $"({qaoa.CircuitExpression()})({QSharpLiteral.Array(last.Angles)}, _)");
+        metrics["expected_value"] = problem.ValueOfEnergy(results[^1].ExpectedCost);
+        return (trace, QaoaJob.Circuit(qaoa, results[^1]));
     }
 
     private static CombinatorialProblem Load(ProblemSpec p)
@@ -184,30 +166,4 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
             throw new SpecException($"{p.SpecPath}: cannot build '{p.Name}': {e.Message}");
         }
     }
-
-    /// <summary>The solver of a spec entry; <c>sweeps</c> is each read's length in the solver's own unit (sweeps of
-    /// the Monte Carlo solvers, annealing steps of population annealing, moves of tabu, time steps of bifurcation).</summary>
-    private static ICombinatorialSolver CreateSolver(SolverSpec s) => (s.Type, s.Sweeps) switch
-    {
-        ("simulated-annealing", { } n) => new SimulatedAnnealing(new SimulatedAnnealingOptions { Sweeps = n }),
-        ("parallel-tempering", { } n) => new ParallelTempering(new ParallelTemperingOptions { Sweeps = n }),
-        ("population-annealing", { } n) => new PopulationAnnealing(new PopulationAnnealingOptions { Steps = n }),
-        ("simulated-quantum-annealing", { } n) => new SimulatedQuantumAnnealing(new SimulatedQuantumAnnealingOptions { Sweeps = n }),
-        ("tabu", { } n) => new TabuSearch(new TabuSearchOptions { Moves = n }),
-        ("simulated-bifurcation", var n) => new SimulatedBifurcation(new SimulatedBifurcationOptions
-        {
-            Variant = s.Variant == "ballistic" ? BifurcationVariant.Ballistic : BifurcationVariant.Discrete,
-            Steps = n ?? 2000,
-        }),
-        _ => SolverFactory.Create(s.Type switch
-        {
-            "simulated-annealing" => "sa",
-            "parallel-tempering" => "pt",
-            "population-annealing" => "pa",
-            "simulated-quantum-annealing" => "sqa",
-            "goemans-williamson" => "gw",
-            "brute-force" => "exact",
-            _ => s.Type,
-        }),
-    };
 }

@@ -16,6 +16,7 @@ public static class TaskRunnerFactory
         ExperimentSpec e => new ExperimentRunner(e, new ModelFactory(runtime, project), runtime.QdkVersion, parallelism, callables) { Include = include, CheckpointFolder = checkpointFolder, Models = models },
         VqeSpec v => new VqeRunner(v, runtime, project, parallelism) { Include = include },
         OptimizationSpec o => new OptimizationRunner(o, runtime, project) { Include = include },
+        GraphSpec g => new GraphRunner(g, runtime, project, parallelism) { Include = include },
         _ => throw new ArgumentException($"No runner for task '{spec.Task}'.", nameof(spec)),
     };
 }

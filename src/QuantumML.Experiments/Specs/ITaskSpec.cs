@@ -9,7 +9,7 @@ public interface ITaskSpec
     /// <summary>The experiment's name; it names the results folder.</summary>
     string Name { get; }
 
-    /// <summary>classification, vqe or optimization.</summary>
+    /// <summary>classification, vqe, optimization or graph.</summary>
     string Task { get; }
 
     /// <summary>Free text for the report.</summary>

@@ -34,26 +34,33 @@ public static class OptimizationSpecLoader
         foreach (var (node, path) in root.Array("solvers"))
         {
             var s = new SettingsReader(node, path, root.File);
-            var type = s.Choice("type", "", SolverTypes);
-            var solverName = s.OptionalText("name") ?? type;
-            if (solvers.Any(o => o.Name == solverName)) throw s.Error($"{path}.name '{solverName}' is used twice; give each solver a unique name");
-            double? seconds = s.Has("seconds") ? s.Number("seconds", 1, 1e-3, 86_400) : null;
-            int? sweeps = s.Has("sweeps") ? s.Whole("sweeps", 1000, 1, int.MaxValue) : null;
-            var threads = s.Whole("threads", Environment.ProcessorCount, 1, 1024);
-            var variant = type == "simulated-bifurcation" ? s.Choice("variant", "discrete", "ballistic", "discrete") : null;
-            var qaoa = type == "qaoa"
-                ? new QaoaSettings(s.Whole("layers", 1, 1, 20), s.Whole("iterations", 100, 1, 100_000), s.Whole("restarts", 0, 0, 100), s.Flag("interpolate", true))
-                : null;
-            if (type == "qaoa" && (seconds is not null || sweeps is not null))
-                throw s.Error($"{path}: qaoa runs its optimizer to convergence; it takes layers, iterations, restarts and interpolate, not seconds or sweeps");
-            if (type is "brute-force" or "greedy" or "goemans-williamson" && sweeps is not null)
-                throw s.Error($"{path}.sweeps does not apply to {type}");
-            s.RejectUnknown("name");
-            solvers.Add(new SolverSpec(solverName, type, seconds, sweeps, threads, variant, qaoa));
+            var solver = ReadSolver(s, s.Choice("type", "", SolverTypes));
+            if (solvers.Any(o => o.Name == solver.Name)) throw s.Error($"{path}.name '{solver.Name}' is used twice; give each solver a unique name");
+            s.RejectUnknown();
+            solvers.Add(solver);
         }
         if (solvers.Count == 0) throw root.Error("$.solvers must list at least one solver");
         root.RejectUnknown("task");
         return new OptimizationSpec(name, description, problems, seeds, solvers, root.Raw);
+    }
+
+    /// <summary>Reads the budget and settings of a solver entry of type <paramref name="type"/> (and its optional name);
+    /// the caller checks for unknown fields, so that it can add its own.</summary>
+    internal static SolverSpec ReadSolver(SettingsReader s, string type)
+    {
+        var name = s.OptionalText("name") ?? type;
+        double? seconds = s.Has("seconds") ? s.Number("seconds", 1, 1e-3, 86_400) : null;
+        int? sweeps = s.Has("sweeps") ? s.Whole("sweeps", 1000, 1, int.MaxValue) : null;
+        var threads = s.Whole("threads", Environment.ProcessorCount, 1, 1024);
+        var variant = type == "simulated-bifurcation" ? s.Choice("variant", "discrete", "ballistic", "discrete") : null;
+        var qaoa = type == "qaoa"
+            ? new QaoaSettings(s.Whole("layers", 1, 1, 20), s.Whole("iterations", 100, 1, 100_000), s.Whole("restarts", 0, 0, 100), s.Flag("interpolate", true))
+            : null;
+        if (type == "qaoa" && (seconds is not null || sweeps is not null))
+            throw s.Error($"{s.Path}: qaoa runs its optimizer to convergence; it takes layers, iterations, restarts and interpolate, not seconds or sweeps");
+        if (type is "brute-force" or "greedy" or "goemans-williamson" && sweeps is not null)
+            throw s.Error($"{s.Path}.sweeps does not apply to {type}");
+        return new SolverSpec(name, type, seconds, sweeps, threads, variant, qaoa);
     }
 
     private static List<ProblemSpec> ParseProblem(SettingsReader p, bool checkFiles)

@@ -4,7 +4,7 @@ namespace QuantumML.Experiments.Specs;
 public static class TaskSpecLoader
 {
     /// <summary>The tasks a spec may name.</summary>
-    public static readonly string[] Tasks = ["classification", "vqe", "optimization"];
+    public static readonly string[] Tasks = ["classification", "vqe", "optimization", "graph"];
 
     /// <summary>Loads <paramref name="path"/>; every problem is a <see cref="SpecException"/> naming the file and the JSON path.</summary>
     public static ITaskSpec Load(string path, bool checkFiles = true)
@@ -21,6 +21,7 @@ public static class TaskSpecLoader
         {
             "vqe" => VqeSpecLoader.Parse(root, checkFiles),
             "optimization" => OptimizationSpecLoader.Parse(root, checkFiles),
+            "graph" => GraphSpecLoader.Parse(root, checkFiles),
             _ => SpecLoader.Parse(root, checkFiles),
         };
     }

@@ -1,3 +1,4 @@
+using QuantumML.Combinatorial.Problems;
 using QuantumML.QSharp;
 using System.Text;
 
@@ -10,6 +11,20 @@ namespace QuantumML.Qaoa;
 /// <param name="Offset">A constant, so that C can equal a problem's own objective (e.g. minus a cut).</param>
 public sealed record QaoaProblem(int Qubits, IReadOnlyList<(int I, double H)> Linear, IReadOnlyList<(int I, int J, double Coupling)> Quadratic, double Offset = 0)
 {
+    /// <summary>The cost of an Ising model, C(z) = E(z) for every assignment (spin +1 on qubit state |0⟩).</summary>
+    public static QaoaProblem FromIsing(IsingModel ising)
+    {
+        ArgumentNullException.ThrowIfNull(ising);
+        return new(
+            ising.SpinCount,
+            [.. ising.Fields.Select((h, i) => (i, h)).Where(t => t.h != 0)],
+            [.. ising.Couplings.Select(c => (c.I, c.J, c.Value))],
+            ising.Offset);
+    }
+
+    /// <summary>The spins of basis state <paramref name="index"/> (qubit 0 the most significant bit; bit 1 is spin −1).</summary>
+    public sbyte[] Spins(int index) => [.. Enumerable.Range(0, Qubits).Select(i => ((index >> (Qubits - 1 - i)) & 1) == 0 ? (sbyte)1 : (sbyte)-1)];
+
     /// <summary>The cost of every basis state, index bits read with qubit 0 most significant (bit 1 means zᵢ = −1).</summary>
     public double[] Costs()
     {

@@ -4,16 +4,11 @@ namespace QuantumML.Cli.Tests.Commands;
 
 public sealed class OptimizationRunTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("qml-opt-").FullName;
+    private readonly TempFolder _folder = new("qml-opt-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _folder.Write(name, text);
 
     [Fact]
     public async Task SolversAndQaoaRunOnTheSameGraphAgainstTheExactOptimum()
@@ -32,7 +27,7 @@ public sealed class OptimizationRunTests : IDisposable
               ]
             }
             """);
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(_folder.Path, "out");
         var outcome = await CliRunner.RunAsync("run", spec, "--out", outDir, "--quiet");
         Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
         var runs = ResultsFile.Read(Path.Combine(outDir, ResultsFile.FileName)).Runs;
@@ -60,7 +55,7 @@ public sealed class OptimizationRunTests : IDisposable
             { "name": "bad", "task": "optimization", "problems": [ { "path": "bad.txt", "format": "gset" } ],
               "solvers": [ { "type": "greedy" } ] }
             """);
-        var outcome = await CliRunner.RunAsync("run", spec, "--out", Path.Combine(_dir, "badout"));
+        var outcome = await CliRunner.RunAsync("run", spec, "--out", Path.Combine(_folder.Path, "badout"));
         Assert.Equal(ExitCodes.InvalidInput, outcome.ExitCode);
         Assert.Contains("$.problems[0]", outcome.Err, StringComparison.Ordinal);
         Assert.Contains("bad.txt:3", outcome.Err, StringComparison.Ordinal);
