@@ -6,7 +6,7 @@ using Microsoft.ClearScript.V8;
 namespace QuantumML.QSharp.Engine;
 
 /// <summary>One V8 runtime with the QDK module loaded. Not thread-safe: one run at a time.</summary>
-internal sealed class QSharpEngine : IDisposable
+internal sealed partial class QSharpEngine : IDisposable
 {
     private readonly V8Runtime _runtime;
     private readonly V8ScriptEngine _engine;
