@@ -74,7 +74,7 @@ public sealed class SupervisedRunTests
         var d = run.Diagnostics[0];
         Assert.Contains("one is not two", d.Message, StringComparison.Ordinal);
         // The failure is raised inside Std's Fact; the call stack locates the program's own line.
-        Assert.Contains("in Steps.qs:12:", d.Stack, StringComparison.Ordinal);
+        Assert.Contains("in Steps.qs:13:", d.Stack, StringComparison.Ordinal);
     }
 
     [Fact]
