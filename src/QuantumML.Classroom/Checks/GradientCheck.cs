@@ -52,7 +52,7 @@ internal sealed class GradientCheck : ICheck
             {
                 if (!(Math.Abs(estimate[j] - exact[j]) <= spec.Tolerance))
                     return Verdict.Fail(string.Create(CultureInfo.InvariantCulture,
-                        $"{where} estimated ∂{PauliZ.Label(spec.Observable)}/∂θ{j} = {estimate[j]:0.####}; the parameter-shift rule gives {exact[j]:0.####} (accepted error ±{spec.Tolerance:G4})"));
+                        $"{where} estimated ∂{PauliZ.Label(spec.Observable)}/∂θ{PauliZ.Subscript(j)} = {estimate[j]:0.####}; the parameter-shift rule gives {exact[j]:0.####} (accepted error ±{spec.Tolerance:G4})"));
             }
         }
         return Verdict.Pass;

@@ -17,6 +17,9 @@ internal static class PauliZ
     }
 
     /// <summary>The observable as messages write it, such as <c>⟨Z₀Z₂⟩</c>.</summary>
-    public static string Label(IReadOnlyList<int> qubits) =>
-        "⟨" + string.Concat(qubits.Select(q => "Z" + string.Concat(q.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('₀' + (d - '0')))))) + "⟩";
+    public static string Label(IReadOnlyList<int> qubits) => "⟨" + string.Concat(qubits.Select(q => "Z" + Subscript(q))) + "⟩";
+
+    /// <summary>A number in subscript digits, such as <c>₁₂</c>.</summary>
+    public static string Subscript(int n) =>
+        string.Concat(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => d == '-' ? '₋' : (char)('₀' + (d - '0'))));
 }

@@ -49,7 +49,7 @@ internal sealed class StatisticsCheck : ICheck
             var test = ChiSquaredTest.Homogeneity(mine, theirs);
             if (test.PValue < spec.Significance)
                 return Verdict.Fail(string.Create(CultureInfo.InvariantCulture,
-                    $"{context.Describe(c)}, the outcomes of {context.Exercise.Callable} are not distributed like the reference's: yours {Show(mine)}, the reference's {Show(theirs)}; chi-squared {test.Statistic:0.#} with {test.Freedom} degree(s) of freedom, p = {test.PValue:G3} < significance {spec.Significance:G3}"));
+                    $"{context.Describe(c)}, the outcomes of {context.Exercise.Callable} are not distributed like the reference's: yours {Show(mine)}, the reference's {Show(theirs)}; chi-squared {test.Statistic:0.#} with {test.Freedom} degree(s) of freedom, p {(test.PValue < 1e-15 ? "< 1e-15" : $"= {test.PValue:G3}")} < significance {spec.Significance:G3}"));
         }
         return Verdict.Pass;
     }
