@@ -160,6 +160,12 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
             else if (d.File == harness.Document && harness.ExerciseAt(d.Line) is { } exercise && state.IsUndecided(exercise))
             {
                 var context = checks.Contexts[exercise];
+                if (BlamesReference(harness, d, context))
+                {
+                    var r = checks.Reference.Declaration(context.Exercise.Callable);
+                    var where = r is { } rd ? rd.File.Location(rd.Span.Line, rd.Span.Column) : checks.Reference.DefaultNamespace;
+                    throw new AssignmentException($"{where}: the reference's {context.Exercise.Callable} does not fit '{context.Exercise.Signature}': {AssignmentChecks.FirstLine(d.Message)}");
+                }
                 var declared = state.Sources.Declaration(context.Exercise.Callable);
                 if (declared is null)
                 {
@@ -178,6 +184,17 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
             }
         }
         return progress;
+    }
+
+    /// <summary>Whether a compile error in the generated checks is in a call of the reference's callable (rather than the student's).</summary>
+    private static bool BlamesReference(Harness harness, QSharpDiagnostic d, CheckContext context)
+    {
+        var lines = harness.Text.Split('\n');
+        if (d.Line < 1 || d.Line > lines.Length) return false;
+        var tail = lines[d.Line - 1][Math.Min(lines[d.Line - 1].Length, Math.Max(0, d.Column - 1))..];
+        var reference = tail.IndexOf(context.ReferenceNamespace + ".", StringComparison.Ordinal);
+        var student = tail.IndexOf(context.StudentNamespace + ".", StringComparison.Ordinal);
+        return reference >= 0 && (student < 0 || reference < student);
     }
 
     private static bool TriageStudentError(State state, SourceFile file, QSharpDiagnostic d)
