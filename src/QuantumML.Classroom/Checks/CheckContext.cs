@@ -73,6 +73,17 @@ internal sealed record CheckContext(int Index, Exercise Exercise, IReadOnlyList<
         q.AppendLine($"    if used > {Exercise.QubitLimit.ToString(CultureInfo.InvariantCulture)} {{ return (); }}");
     }
 
+    /// <summary>Statements emitting the value the student's callable returns on each input (values, expectation and gradient checks).</summary>
+    public void WriteStudentValues(StringBuilder q)
+    {
+        foreach (var c in Cases)
+        {
+            var key = c.Index.ToString(CultureInfo.InvariantCulture);
+            StudentCall(q, $"v{key}", Student.Call(c.Arguments), first: c.Index == 0);
+            q.AppendLine($"    {Fact("value", key, $"{{v{key}}}")}");
+        }
+    }
+
     /// <summary>Statements that prepare the reference circuit's state for <paramref name="input"/> and dump it under <paramref name="key"/>.</summary>
     public void DumpCircuit(StringBuilder q, string input, string key, string indent = "    ")
     {

@@ -8,18 +8,7 @@ namespace QuantumML.Classroom.Checks;
 /// exact ⟨Z…Z⟩ of the reference circuit's state, read from a state dump of that circuit (made once per assignment).</summary>
 internal sealed class ExpectationCheck : ICheck
 {
-    public void WriteStudent(CheckContext context, StringBuilder q) => WriteEstimates(context, q);
-
-    /// <summary>The student's estimates, one value fact per input (shared with the gradient check).</summary>
-    internal static void WriteEstimates(CheckContext context, StringBuilder q)
-    {
-        foreach (var c in context.Cases)
-        {
-            var key = c.Index.ToString(CultureInfo.InvariantCulture);
-            context.StudentCall(q, $"v{key}", context.Student.Call(c.Arguments), first: c.Index == 0);
-            q.AppendLine($"    {context.Fact("value", key, $"{{v{key}}}")}");
-        }
-    }
+    public void WriteStudent(CheckContext context, StringBuilder q) => context.WriteStudentValues(q);
 
     public bool WriteReference(CheckContext context, StringBuilder q)
     {

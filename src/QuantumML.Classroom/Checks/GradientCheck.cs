@@ -9,7 +9,7 @@ namespace QuantumML.Classroom.Checks;
 /// from state dumps of the shifted circuits (made once per assignment). The rule is exact when each θⱼ enters one Pauli rotation.</summary>
 internal sealed class GradientCheck : ICheck
 {
-    public void WriteStudent(CheckContext context, StringBuilder q) => ExpectationCheck.WriteEstimates(context, q);
+    public void WriteStudent(CheckContext context, StringBuilder q) => context.WriteStudentValues(q);
 
     public bool WriteReference(CheckContext context, StringBuilder q)
     {

@@ -7,15 +7,7 @@ namespace QuantumML.Classroom.Checks;
 /// must match (Doubles within the check's tolerance). The reference's values are computed once per assignment.</summary>
 internal sealed class ValuesCheck : ICheck
 {
-    public void WriteStudent(CheckContext context, StringBuilder q)
-    {
-        foreach (var c in context.Cases)
-        {
-            var key = c.Index.ToString(CultureInfo.InvariantCulture);
-            context.StudentCall(q, $"v{key}", context.Student.Call(c.Arguments), first: c.Index == 0);
-            q.AppendLine($"    {context.Fact("value", key, $"{{v{key}}}")}");
-        }
-    }
+    public void WriteStudent(CheckContext context, StringBuilder q) => context.WriteStudentValues(q);
 
     public bool WriteReference(CheckContext context, StringBuilder q)
     {
