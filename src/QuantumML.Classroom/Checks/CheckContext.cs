@@ -49,6 +49,7 @@ internal sealed record CheckContext(int Index, Exercise Exercise, IReadOnlyList<
     public void CountRegisterCall(StringBuilder q, CheckCase c)
     {
         var n = Spec.Qubits.ToString(CultureInfo.InvariantCulture);
+        q.AppendLine($"    {Fact("case", c.Index.ToString(CultureInfo.InvariantCulture))}");
         q.AppendLine("    {");
         q.AppendLine($"        use qs = Qubit[{n}];");
         q.AppendLine("        StartCountingQubits();");
@@ -79,6 +80,7 @@ internal sealed record CheckContext(int Index, Exercise Exercise, IReadOnlyList<
         foreach (var c in Cases)
         {
             var key = c.Index.ToString(CultureInfo.InvariantCulture);
+            q.AppendLine($"    {Fact("case", key)}");
             StudentCall(q, $"v{key}", Student.Call(c.Arguments), first: c.Index == 0);
             q.AppendLine($"    {Fact("value", key, $"{{v{key}}}")}");
         }

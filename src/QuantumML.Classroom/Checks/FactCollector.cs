@@ -39,6 +39,9 @@ internal sealed class FactCollector(IReadOnlyList<TimeSpan> timeLimits) : IRunOb
                 facts.Ended = true;
                 Current = null;
                 break;
+            case "case":
+                facts.Case = int.Parse(key, CultureInfo.InvariantCulture);
+                break;
             case "qubits":
                 facts.Qubits = int.Parse(text, CultureInfo.InvariantCulture);
                 break;

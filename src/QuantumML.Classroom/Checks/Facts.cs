@@ -15,6 +15,9 @@ internal sealed class ExerciseFacts
     /// <summary>The exercise's checks ran to their end (possibly stopping early at a failure they found).</summary>
     public bool Ended { get; set; }
 
+    /// <summary>The input the checks were working on last (an index into the check's cases).</summary>
+    public int? Case { get; set; }
+
     /// <summary>The most qubits the student's callable had in use at once, as counted in its first call.</summary>
     public int? Qubits { get; set; }
 

@@ -14,6 +14,7 @@ internal sealed class OperationCheck : ICheck
         context.CountRegisterCall(q, context.Cases[0]);
         foreach (var c in context.Cases)
         {
+            q.AppendLine($"    {context.Fact("case", c.Index.ToString(CultureInfo.InvariantCulture))}");
             foreach (var variant in Variants.Of(context.Exercise.Signature))
             {
                 var width = context.Spec.Qubits + (variant.StartsWith(Variants.Controlled, StringComparison.Ordinal) ? 1 : 0);

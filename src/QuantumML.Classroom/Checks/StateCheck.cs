@@ -16,6 +16,7 @@ internal sealed class StateCheck : ICheck
         context.CountRegisterCall(q, context.Cases[0]);
         foreach (var c in context.Cases)
         {
+            q.AppendLine($"    {context.Fact("case", c.Index.ToString(CultureInfo.InvariantCulture))}");
             q.AppendLine("    {");
             q.AppendLine($"        use qs = Qubit[{context.Spec.Qubits.ToString(CultureInfo.InvariantCulture)}];");
             q.AppendLine($"        {context.Student.Call(c.Arguments)};");

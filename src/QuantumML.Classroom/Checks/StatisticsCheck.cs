@@ -24,6 +24,7 @@ internal sealed class StatisticsCheck : ICheck
         {
             var key = c.Index.ToString(CultureInfo.InvariantCulture);
             var call = site.Call(c.Arguments);
+            q.AppendLine($"    {context.Fact("case", key)}");
             var first = 1;
             if (counted && c.Index == 0)
             {

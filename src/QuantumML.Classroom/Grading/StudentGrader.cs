@@ -84,7 +84,7 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
             }
             catch (QSharpTimeoutException)
             {
-                state.Decide(i, GradeStatus.TimeLimit, TimeLimitMessage(state, checks.Contexts[i]));
+                state.Decide(i, GradeStatus.TimeLimit, TimeLimitMessage(state, checks.Contexts[i], 0));
             }
             catch (Exception e) when (e is QSharpRuntimeException or QSharpHostException)
             {
@@ -111,8 +111,12 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
             $"{where}: {context.Exercise.Callable} has {qubits} qubits in use at once; this exercise allows {context.Exercise.QubitLimit}")
         + (context.Exercise.Check.Kind.ActsOnRegister() ? string.Create(CultureInfo.InvariantCulture, $" (its {context.Spec.Qubits}-qubit register included)") : "");
 
-    private static string TimeLimitMessage(State state, CheckContext context) =>
-        $"{state.Locate(context)}: {context.Exercise.Callable} did not finish within the time limit of {AssignmentLoader.Seconds(context.Exercise.TimeLimit)} (an infinite loop?)";
+    private static string TimeLimitMessage(State state, CheckContext context, int? input) =>
+        $"{state.Locate(context)}: {context.Exercise.Callable} did not finish within the time limit of {AssignmentLoader.Seconds(context.Exercise.TimeLimit)}{Input(context, input)} (an infinite loop?)";
+
+    /// <summary>", on input (…)" for the input a check was working on, when known.</summary>
+    private static string Input(CheckContext context, int? input) =>
+        input is { } i && i < context.Cases.Count ? ", " + context.Describe(context.Cases[i]) : "";
 
     /// <summary>Runs the checks of every exercise still undecided in one seeded run; an exercise that fails, passes its time
     /// limit or crashes the simulator is charged with it and the rest go on in a new run (with the same seed).</summary>
@@ -126,18 +130,19 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
             if (run.Outcome == SupervisedOutcome.Completed) return;
             var culprit = state.Facts.Current is { } k && pending.Contains(k) ? k : pending[0];
             var context = checks.Contexts[culprit];
+            var input = state.Facts[culprit].Case;
             switch (run.Outcome)
             {
                 case SupervisedOutcome.Failed:
                     var d = AssignmentChecks.Located(state.Sources, run.Diagnostics[0]);
                     var where = state.Sources.File(d.File) is { } file ? file.Location(d.Line, d.Column) : state.Locate(context);
-                    state.Decide(culprit, GradeStatus.RuntimeError, $"{where}: {AssignmentChecks.FirstLine(d.Message)}");
+                    state.Decide(culprit, GradeStatus.RuntimeError, $"{where}: {AssignmentChecks.FirstLine(d.Message)}{Input(context, input)}");
                     break;
                 case SupervisedOutcome.TimedOut:
-                    state.Decide(culprit, GradeStatus.TimeLimit, TimeLimitMessage(state, context));
+                    state.Decide(culprit, GradeStatus.TimeLimit, TimeLimitMessage(state, context, input));
                     break;
                 default:
-                    state.Decide(culprit, GradeStatus.RuntimeError, $"{state.Locate(context)}: the simulator stopped while checking {context.Exercise.Callable}: {run.Error}");
+                    state.Decide(culprit, GradeStatus.RuntimeError, $"{state.Locate(context)}: the simulator stopped while checking {context.Exercise.Callable}{Input(context, input)}: {run.Error}");
                     break;
             }
             pending = pending.Skip(pending.IndexOf(culprit) + 1).Where(state.IsUndecided).ToList();

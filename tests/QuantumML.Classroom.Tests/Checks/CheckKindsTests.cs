@@ -73,4 +73,27 @@ public sealed class CheckKindsTests(CheckKindsFixture fixture) : IClassFixture<C
         AssertWrong("controlled-only", "ansatz", "Controlled Ansatz differs from the reference's; the operation itself matches");
         Assert.Equal(7, fixture.Gradebook.Students.Single(s => s.Student == "controlled-only").Points);
     }
+
+    [Fact]
+    public void AFailureALoopAndTooManyQubitsCostOnlyTheirOwnExercises()
+    {
+        var student = fixture.Gradebook.Students.Single(s => s.Student == "misbehaving");
+
+        Assert.Equal("runtime-error pass time-limit pass pass pass qubit-limit pass pass", string.Join(' ', student.Exercises.Select(e => e.Status.Name())));
+        Assert.Equal("misbehaving/Kinds.qs:8:5: runtime error: program failed: theta is too large, on input (theta = 1.7)", Grade("misbehaving", "layer").Message);
+        // The loop is found by the qubit trace, before anything is simulated.
+        Assert.Equal("misbehaving/Kinds.qs:17:11: PrepareState did not finish within the time limit of 5 s, on a register of 2 qubits (an infinite loop?)", Grade("misbehaving", "state").Message);
+        // A measuring operation is not traced: its qubits are counted while it runs.
+        Assert.Equal("misbehaving/Kinds.qs:43:11: Coin has 21 qubits in use at once; this exercise allows 12", Grade("misbehaving", "coin").Message);
+    }
+
+    [Fact]
+    public void AHelperThatDoesNotCompileCostsTheExercisesThatCallIt()
+    {
+        var student = fixture.Gradebook.Students.Single(s => s.Student == "broken-helper");
+
+        Assert.Equal(8, student.Points);
+        Assert.Equal(GradeStatus.CompileError, Grade("broken-helper", "angle").Status);
+        Assert.Equal("broken-helper/Kinds.qs:39:5: calls Twice, which does not compile (broken-helper/Kinds.qs:35:9: type error: expected Double, found Int)", Grade("broken-helper", "angle").Message);
+    }
 }
