@@ -37,6 +37,7 @@ public static class Program
     internal static RootCommand BuildRoot() => new("qml: quantum machine learning experiments in Q#, compared with classical baselines.")
     {
         new RunCommand(),
+        new PredictCommand(),
         new ReportCommand(),
         new MergeCommand(),
         new SlurmCommand(),
@@ -49,5 +50,6 @@ public static class Program
         new CircuitCommand(),
         new EstimateCommand(),
         new BenchCommand(),
+        new KatasCommand(),
     };
 }

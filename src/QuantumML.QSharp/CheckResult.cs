@@ -11,6 +11,9 @@ public sealed record CheckResult(
     IReadOnlyList<string> Tests,
     IReadOnlyList<QSharpDiagnostic> Diagnostics)
 {
+    /// <summary>Each callable's declaration in the project's sources, by fully qualified name.</summary>
+    public IReadOnlyDictionary<string, QSharpDeclaration> Declarations { get; init; } = new Dictionary<string, QSharpDeclaration>();
+
     /// <summary>Whether the project compiled without errors.</summary>
     public bool Success => Diagnostics.Count == 0;
 }

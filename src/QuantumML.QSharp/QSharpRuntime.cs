@@ -74,8 +74,8 @@ public sealed partial class QSharpRuntime : IDisposable
         {
             diagnostics = e.Diagnostics;
         }
-        var (callables, tests) = AstIndex.Read(ast);
-        return new CheckResult(project, callables, tests, diagnostics);
+        var (callables, tests, spans) = AstIndex.Read(ast);
+        return new CheckResult(project, callables, tests, diagnostics) { Declarations = SourceSpans.Declarations(project.Sources, spans) };
     }
 
     private async Task<(T Value, TimeSpan Elapsed)> WithEngineAsync<T>(Func<QSharpEngine, T> work, TimeSpan? timeout, CancellationToken cancellationToken)

@@ -73,12 +73,15 @@ internal abstract class BaseCommand : Command
     }
 
     /// <summary>Prints diagnostics as <c>FILE:LINE:COL: error CODE: MESSAGE</c> with paths a user can open.</summary>
-    protected static void WriteDiagnostics(TextWriter stderr, QSharpProject project, IEnumerable<QSharpDiagnostic> diagnostics)
+    protected static void WriteDiagnostics(TextWriter stderr, QSharpProject project, IEnumerable<QSharpDiagnostic> diagnostics) =>
+        WriteDiagnostics(stderr, diagnostics.Select(d => d with { File = d.File == "<entry>" ? "<expression>" : project.DisplayPath(d.File) }));
+
+    /// <summary>Prints diagnostics as <c>FILE:LINE:COL: error CODE: MESSAGE</c>, each followed by its Q# call stack if any.</summary>
+    protected static void WriteDiagnostics(TextWriter stderr, IEnumerable<QSharpDiagnostic> diagnostics)
     {
         foreach (var d in diagnostics)
         {
-            var file = d.File == "<entry>" ? "<expression>" : project.DisplayPath(d.File);
-            stderr.WriteLine((d with { File = file }).ToString());
+            stderr.WriteLine(d.ToString());
             if (!string.IsNullOrWhiteSpace(d.Stack))
             {
                 foreach (var line in d.Stack.Split('\n', StringSplitOptions.RemoveEmptyEntries))

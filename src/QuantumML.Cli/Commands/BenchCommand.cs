@@ -9,5 +9,6 @@ internal sealed class BenchCommand : Command
     {
         Subcommands.Add(new BenchRuntimeCommand());
         Subcommands.Add(new BenchGsetCommand());
+        Subcommands.Add(new BenchKatasCommand());
     }
 }

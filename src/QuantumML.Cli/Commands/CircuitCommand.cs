@@ -121,14 +121,7 @@ internal sealed class CircuitCommand : BaseCommand
     {
         if (parseResult.GetValue(s_width) is { } width)
             return width >= 20 ? width : throw new UsageException($"--width must be at least 20 (got {width}).");
-        try
-        {
-            return Console.IsOutputRedirected || Console.WindowWidth < 20 ? 100 : Console.WindowWidth;
-        }
-        catch (IOException)
-        {
-            return 100;
-        }
+        return CommonOptions.TerminalWidth();
     }
 
     internal static JsonObject ToJson(Circuit circuit, CircuitMetrics metrics)

@@ -49,6 +49,19 @@ internal static class CommonOptions
         return qubits;
     }
 
+    /// <summary>The terminal's width in columns, or 100 when the output is not a terminal.</summary>
+    public static int TerminalWidth()
+    {
+        try
+        {
+            return Console.IsOutputRedirected || Console.WindowWidth < 20 ? 100 : Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 100;
+        }
+    }
+
     public static Option<bool> Json() => new("--json")
     {
         Description = "Print JSON only on stdout; human-readable text goes to stderr.",

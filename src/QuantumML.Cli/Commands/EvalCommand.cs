@@ -108,7 +108,7 @@ internal sealed class EvalCommand : BaseCommand
         {
             var shot = result.SingleShot;
             foreach (var message in shot.Messages) stdout.WriteLine(message);
-            foreach (var dump in shot.Dumps) WriteDump(stdout, dump);
+            foreach (var dump in shot.Dumps) StateDumpText.Write(stdout, dump);
             stdout.WriteLine(shot.Text);
             return;
         }
@@ -123,19 +123,6 @@ internal sealed class EvalCommand : BaseCommand
             var fraction = (double)count / result.Shots.Count;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{text.PadRight(width)}  {count,7}  {fraction,7:0.0000}  {new string('#', (int)Math.Round(fraction * 40))}"));
-        }
-    }
-
-    private static void WriteDump(TextWriter stdout, StateDump dump)
-    {
-        stdout.WriteLine($"State ({dump.QubitCount} qubit(s), qubit 0 leftmost):");
-        for (var i = 0; i < dump.Amplitudes.Length; i++)
-        {
-            var a = dump.Amplitudes[i];
-            var p = a.Real * a.Real + a.Imaginary * a.Imaginary;
-            if (p < 1e-12) continue;
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {dump.Label(i)}  {a.Real,10:0.000000} {(a.Imaginary < 0 ? '-' : '+')} {Math.Abs(a.Imaginary):0.000000}i   p = {p:0.000000}"));
         }
     }
 

@@ -91,6 +91,7 @@ internal sealed class MergeCommand : BaseCommand
         var store2 = new RunStore(outDir);
         store2.SaveSpec(spec);
         foreach (var run in ordered) store2.Save(run);
+        foreach (var (run, folder) in runs.Values) ModelWriter.CopySaved(run, folder, outDir);
         var path = ResultsFile.Write(outDir, result);
         var report = ReportWriter.Write(outDir, result);
         await terminal.Out.WriteAsync(ReportWriter.Table(result)).ConfigureAwait(false);

@@ -56,9 +56,10 @@ internal sealed class RunCommand : BaseCommand
         var project = ProjectLocator.Load(parseResult.GetValue(s_project));
         using var runtime = new QSharpRuntime();
         IReadOnlyCollection<string>? callables = null;
+        CheckResult? check = null;
         if (spec.UsesQSharp)
         {
-            var check = await runtime.CheckAsync(project, cancellationToken).ConfigureAwait(false);
+            check = await runtime.CheckAsync(project, cancellationToken).ConfigureAwait(false);
             if (!check.Success)
             {
                 WriteDiagnostics(stderr, project, check.Diagnostics);
@@ -104,7 +105,8 @@ internal sealed class RunCommand : BaseCommand
         bool Include(int index) => (shard?.Contains(index) ?? true) && !finishedKeys.Contains((allJobs[index].Job, allJobs[index].Seed));
         var jobs = Enumerable.Range(0, allJobs.Count).Count(Include);
         var done = 0;
-        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include);
+        var models = spec is ExperimentSpec experiment ? new ModelWriter(folder, experiment, specPath, check, runtime.QdkVersion) : null;
+        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include, Path.Combine(folder, RunStore.CheckpointFolder), models);
         ExperimentResult result;
         try
         {

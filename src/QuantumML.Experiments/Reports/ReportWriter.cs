@@ -28,6 +28,8 @@ public static class ReportWriter
             figures.Add(("Training loss per epoch", "plots/loss.png"));
         if (ReportPlots.AccuracyCurves(result, Path.Combine(plots, "train-accuracy.png")))
             figures.Add(("Training accuracy per epoch", "plots/train-accuracy.png"));
+        if (FederatedSection.Draw(result, Path.Combine(plots, "federated.png")))
+            figures.Add(("Test accuracy per round, federated against centralized", "plots/federated.png"));
         if (NoisePlot.Draw(result, MetricNames.NoisyTestAccuracyPrefix, "test accuracy", Path.Combine(plots, "noise.png")))
             figures.Add(("Test accuracy of the trained models measured under noise", "plots/noise.png"));
         foreach (var run in result.Runs.Where(r => r.KernelMatrix is not null))
@@ -134,6 +136,8 @@ public static class ReportWriter
             sb.AppendLine();
         }
 
+        sb.Append(FederatedSection.Render(result));
+        sb.Append(EarlyStoppingSection.Render(result));
         sb.AppendLine("## Cost");
         sb.AppendLine();
         sb.AppendLine("Means per run. Runs of different models share the machine's cores, so times are comparable in order of magnitude, not to the percent.");

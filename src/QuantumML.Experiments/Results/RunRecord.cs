@@ -78,4 +78,10 @@ public static class MetricNames
     public const string NoisyTestAccuracyPrefix = "noisy_test_accuracy@";
     /// <summary>Shots spent in training: circuit evaluations × shots per circuit in the sampling modes, 0 in exact mode.</summary>
     public const string Shots = "shots";
+    /// <summary>Epochs actually trained (fewer than the budget when early stopping stopped the run).</summary>
+    public const string EpochsTrained = "epochs_trained";
+    /// <summary>The epoch with the lowest validation loss, when early stopping is on.</summary>
+    public const string BestEpoch = "best_epoch";
+    /// <summary>1 when early stopping ended training before its budget, 0 otherwise (absent when it is off).</summary>
+    public const string StoppedEarly = "stopped_early";
 }

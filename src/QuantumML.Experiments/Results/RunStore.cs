@@ -16,6 +16,9 @@ public sealed partial class RunStore(string folder)
     /// <summary>The folder of per-run files.</summary>
     public const string RunsFolder = "runs";
 
+    /// <summary>The folder of unfinished trainings' checkpoints (each removed when its run is stored).</summary>
+    public const string CheckpointFolder = "checkpoints";
+
     /// <summary>The results folder.</summary>
     public string Folder { get; } = folder;
 
@@ -58,9 +61,14 @@ public sealed partial class RunStore(string folder)
     }
 
     /// <summary>The file name of a run: the model name made file-safe, and the seed.</summary>
-    public static string FileName(string model, int seed) => $"{Unsafe().Replace(model, "_")}.seed{seed}.json";
+    public static string FileName(string model, int seed) => $"{SafeName(model)}.seed{seed}.json";
 
-    internal static void AtomicWrite(string path, string text)
+    /// <summary>A model name with every character that is not safe in a file name replaced by '_'.</summary>
+    public static string SafeName(string model) => Unsafe().Replace(model, "_");
+
+    /// <summary>Writes <paramref name="text"/> to a temporary file beside <paramref name="path"/>, then moves it over
+    /// <paramref name="path"/>, so that a crash never leaves a half-written file.</summary>
+    public static void AtomicWrite(string path, string text)
     {
         var temp = path + $".{Environment.ProcessId}.tmp";
         File.WriteAllText(temp, text);

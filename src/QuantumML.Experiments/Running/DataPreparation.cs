@@ -10,6 +10,13 @@ public static class DataPreparation
     /// <summary>The prepared split for <paramref name="seed"/>; every model of that seed gets exactly these sets.</summary>
     public static (Dataset Train, Dataset Test) Prepare(ExperimentSpec spec, int seed)
     {
+        var split = PrepareSplit(spec, seed);
+        return (split.Train, split.Test);
+    }
+
+    /// <summary>The split for <paramref name="seed"/> before and after preprocessing, with the fitted transforms.</summary>
+    public static PreparedSplit PrepareSplit(ExperimentSpec spec, int seed)
+    {
         var random = new Random(seed);
         var d = spec.Dataset;
         var data = d.Source switch
@@ -23,7 +30,8 @@ public static class DataPreparation
             "csv" => CsvDataset.Load(d.Path!),
             _ => throw new SpecException($"unknown dataset source '{d.Source}'"),
         };
-        var (train, test) = Split.Stratified(data, spec.TestFraction, random);
+        var (rawTrain, rawTest) = Split.Stratified(data, spec.TestFraction, random);
+        var (train, test) = (rawTrain, rawTest);
 
         var p = spec.Preprocessing;
         var transforms = new List<IFeatureTransform>();
@@ -41,6 +49,6 @@ public static class DataPreparation
             train = train.WithFeatures(t.Transform(train.Features));
             test = test.WithFeatures(t.Transform(test.Features));
         }
-        return (train, test);
+        return new PreparedSplit(rawTrain, rawTest, transforms, train, test);
     }
 }

@@ -5,6 +5,7 @@ using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
 using QuantumML.Metrics;
 using QuantumML.Models;
+using QuantumML.Training;
 
 namespace QuantumML.Experiments.Running;
 
@@ -32,7 +33,15 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         return records.OrderBy(r => order.TryGetValue((r.Model, r.Seed), out var i) ? i : int.MaxValue).ToList();
     }
 
+    /// <summary>The folder where long trainings keep checkpoints (one file per job), or null to keep none.</summary>
+    public string? CheckpointFolder { get; init; }
+
+    /// <summary>Saves every trained model (and each seed's test split) beside the results; null saves none.</summary>
+    public ModelWriter? Models { get; init; }
+
     private Dictionary<int, (Dataset Train, Dataset Test)> _splits = [];
+    private bool _learningCurves;
+    private double? _target;
 
     /// <summary>Prepares every seed's split, checks every model's fields and runs the quantum models' preflight.</summary>
     protected override async Task PrepareAsync(CancellationToken ct)
@@ -40,6 +49,9 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         _splits = spec.Seeds.ToDictionary(s => s, s => DataPreparation.Prepare(spec, s));
         var firstTrain = _splits[spec.Seeds[0]].Train;
         factory.Validate(spec, firstTrain.FeatureCount, callables);
+        var federated = spec.Models.Select(m => FederatedSpec.Read(m.Settings)).OfType<FederatedSpec>().ToList();
+        _learningCurves = federated.Count > 0;
+        _target = federated.Select(f => f.TargetAccuracy).FirstOrDefault(t => t is not null);
         await PreflightAsync(firstTrain, ct).ConfigureAwait(false);
     }
 
@@ -77,14 +89,31 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
     private async Task<RunRecord> RunOneAsync(ModelSpec modelSpec, int seed, Dataset train, Dataset test, CancellationToken ct)
     {
         var model = factory.Create(modelSpec, seed, train.FeatureCount);
+        var checkpoints = CheckpointsOf(model, modelSpec.Name, seed);
         var clock = Stopwatch.StartNew();
-        var report = await model.FitAsync(train, ct).ConfigureAwait(false);
+        FitReport report;
+        var extra = new Dictionary<string, double>();
+        if (model is NamedClassifier { Federated: { } federated, Inner: IParametricClassifier global })
+        {
+            (report, extra) = await FederatedJob.RunAsync(global,
+                k => (IParametricClassifier)((NamedClassifier)factory.Create(modelSpec, Randomness.DerivedSeed.Of(seed, 1000 + k), train.FeatureCount)).Inner,
+                federated, seed, train, test, Parallelism, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            // Beside a federated model, centralized ones record the same learning curve (test accuracy per epoch).
+            if (_learningCurves && model is NamedClassifier { Inner: IParametricClassifier parametric } named)
+                parametric.TestAccuracyProbe = token => FederatedJob.TestAccuracyAsync(named, test, token);
+            report = await model.FitAsync(train, ct).ConfigureAwait(false);
+        }
         var fitSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
         var testProbabilities = await model.PredictProbabilitiesAsync(test.Features, ct).ConfigureAwait(false);
         var trainProbabilities = await model.PredictProbabilitiesAsync(train.Features, ct).ConfigureAwait(false);
         var predictSeconds = clock.Elapsed.TotalSeconds;
+
+        Models?.Write(modelSpec, seed, model);
 
         var testPredictions = testProbabilities.Select(ClassifierExtensions.ArgMax).ToArray();
         var trainPredictions = trainProbabilities.Select(ClassifierExtensions.ArgMax).ToArray();
@@ -102,6 +131,15 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             [MetricNames.QSharpRuns] = report.QSharpRuns,
             [MetricNames.Shots] = ShotsPerCircuit(modelSpec) * (double)report.CircuitEvaluations,
         };
+        foreach (var (key, value) in extra) metrics[key] = value;
+        if (_target is { } target && report.Epochs.Any(e => !double.IsNaN(e.TestAccuracy)))
+            metrics[FederatedMetrics.RoundsToTarget] = FederatedJob.FirstReaching(report.Epochs, target);
+        if (report.Epochs.Count > 0) metrics[MetricNames.EpochsTrained] = report.Epochs[^1].Epoch;
+        if (report.EarlyStopping is { } stopping)
+        {
+            metrics[MetricNames.BestEpoch] = stopping.BestEpoch;
+            metrics[MetricNames.StoppedEarly] = stopping.Stopped ? 1 : 0;
+        }
         if (modelSpec.TrainingNoise is { } trainedAt)
             metrics[MetricNames.NoisyTestAccuracyPrefix + trainedAt.Label] = metrics[MetricNames.TestAccuracy];
         if (model is NamedClassifier { NoiseSweep: { } levels, Inner: IRemeasurable noisy })
@@ -123,6 +161,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             var (expression, qubits) = traceable.CircuitFor(train.Features[0]);
             circuit = await CircuitCapture.TraceAsync(factory.Runtime, factory.Project, expression, qubits, $"{modelSpec.Name} on the first training sample", ct, estimate: true).ConfigureAwait(false);
         }
+        checkpoints?.Delete();
         return new RunRecord(modelSpec.Name, model.IsQuantum ? "quantum" : "classical", seed, metrics, report.Epochs, testPredictions, test.Labels)
         {
             Group = modelSpec.BaseName == modelSpec.Name ? null : modelSpec.BaseName,
@@ -130,6 +169,17 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             DecisionGrid = grid,
             KernelMatrix = seed == spec.Seeds[0] ? KernelOf(model, train) : null,
         };
+    }
+
+    /// <summary>Gives a model that checkpoints its training the job's checkpoint file, so that <c>qml run --resume</c>
+    /// continues an interrupted training from its last checkpoint.</summary>
+    private JsonCheckpointStore? CheckpointsOf(IClassifier model, string name, int seed)
+    {
+        if (CheckpointFolder is null || model is not NamedClassifier { Inner: IParametricClassifier { Training.CheckpointEvery: > 0 } trainable }) return null;
+        var safe = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+        var store = new JsonCheckpointStore(Path.Combine(CheckpointFolder, $"{safe}-seed{seed}.json"));
+        trainable.Checkpoints = store;
+        return store;
     }
 
     /// <summary>Predicts a 30 × 30 grid over the data's bounding box (10% margin): 900 predictions, a fraction of a

@@ -3,6 +3,7 @@ using QuantumML.Experiments.Specs;
 using QuantumML.Models;
 using QuantumML.QSharp;
 using QuantumML.Quantum;
+using QuantumML.Training;
 
 namespace QuantumML.Experiments.Running;
 
@@ -45,6 +46,9 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
         {
             "vqc" => new VariationalQuantumClassifier(runtime, project, new VqcOptions
             {
+                Schedule = TrainingSettings.Schedule(s, s.Number("learning_rate", 0.05, 1e-9, 100)),
+                EarlyStopping = TrainingSettings.EarlyStopping(s),
+                CheckpointEvery = TrainingSettings.CheckpointEvery(s),
                 Name = spec.Name,
                 Circuit = new CircuitSpec(s.Text("encoding"), s.Text("ansatz"), s.Whole("qubits", featureCount, 1, 24), s.Whole("layers", 1, 1, 100), s.Whole("uploads", 1, 1, 100))
                 {
@@ -52,7 +56,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                 },
                 Epochs = s.Whole("epochs", 20, 1, 100_000),
                 BatchSize = s.Whole("batch_size", 16, 1, 100_000),
-                Optimizer = s.Choice("optimizer", "adam", "adam", "sgd", "rmsprop", "spsa", "lbfgs", "nelder-mead"),
+                Optimizer = FirstOrderChecked(s, s.Choice("optimizer", "adam", "adam", "sgd", "rmsprop", "spsa", "lbfgs", "nelder-mead")),
                 LearningRate = s.Number("learning_rate", 0.05, 1e-9, 100),
                 Gradient = s.Choice("gradient", "parameter-shift", "parameter-shift", "finite-difference", "spsa"),
                 Loss = s.Choice("loss", "cross-entropy", "cross-entropy", "hinge", "squared-error") switch
@@ -73,11 +77,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                 Execution = Execution(s, spec.TrainingNoise),
                 Seed = seed,
             }),
-            "logistic-regression" => new LogisticRegression(new LogisticRegressionOptions
-            {
-                L2 = s.Number("l2", 1e-2, 0, 1e9),
-                MaxIterations = s.Whole("max_iterations", 1000, 1, 1_000_000),
-            }),
+            "logistic-regression" => LogisticRegressionOf(s, seed),
             "svm" => new SupportVectorMachine(new SupportVectorMachineOptions
             {
                 C = s.Number("c", 1.0, 1e-9, 1e9),
@@ -89,14 +89,66 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                 Epochs = s.Whole("epochs", 200, 1, 1_000_000),
                 LearningRate = s.Number("learning_rate", 0.01, 1e-9, 100),
                 BatchSize = s.Whole("batch_size", 32, 1, 1_000_000),
+                Optimizer = s.Choice("optimizer", "adam", "adam", "sgd", "rmsprop"),
+                Schedule = TrainingSettings.Schedule(s, s.Number("learning_rate", 0.01, 1e-9, 100)),
+                EarlyStopping = TrainingSettings.EarlyStopping(s),
+                CheckpointEvery = TrainingSettings.CheckpointEvery(s),
                 Seed = seed,
             }),
             "knn" => new KNearestNeighbors(new KNearestNeighborsOptions { K = s.Whole("k", 5, 1, 10_000) }),
             _ => throw s.Error($"{s.Path}.type '{spec.Type}' is not a model type; allowed: {string.Join(", ", SpecLoader.ModelTypes)}"),
         };
         var sweep = model.IsQuantum ? NoiseSweep(spec) : null;
+        var federated = FederatedSpec.Read(s);
+        if (federated is not null)
+        {
+            if (model is not IParametricClassifier)
+                throw s.Error($"{s.Path}.federated: a {spec.Type} has no parameters to average; federated training takes vqc, logistic-regression and mlp");
+            if (model is LogisticRegression { Options.Optimizer: "lbfgs" })
+                throw s.Error($"{s.Path}.federated: clients train by epochs; give the logistic regression \"optimizer\": \"adam\", \"sgd\" or \"rmsprop\"");
+            if (model is VariationalQuantumClassifier && !StepOptimizers.Names.Contains(s.OptionalText("optimizer") ?? "adam"))
+                throw s.Error($"{s.Path}.federated: clients train by epochs; give the vqc \"optimizer\": {string.Join(", ", StepOptimizers.Names)}");
+            foreach (var field in new[] { "early_stopping", "checkpoint_every" })
+                if (s.Has(field)) throw s.Error($"{s.Path}.{field} is not supported with federated training (rounds replace epochs)");
+        }
         s.RejectUnknown("type", "name", "noise_training");
-        return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep };
+        return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep, Federated = federated };
+    }
+
+    private static LogisticRegression LogisticRegressionOf(SettingsReader s, int seed)
+    {
+        var optimizer = FirstOrderChecked(s, s.Choice("optimizer", "lbfgs", "lbfgs", "adam", "sgd", "rmsprop"));
+        return new LogisticRegression(new LogisticRegressionOptions
+        {
+            L2 = s.Number("l2", 1e-2, 0, 1e9),
+            MaxIterations = s.Whole("max_iterations", 1000, 1, 1_000_000),
+            Optimizer = optimizer,
+            // With L-BFGS the epoch fields stay unread, so the unknown-field check refuses them by name.
+            Training = optimizer == "lbfgs" ? new TrainingOptions() : EpochTraining(s, seed, epochs: 100, batchSize: 32, learningRate: 0.05),
+        });
+    }
+
+    /// <summary>The optimizer, after refusing epoch-training fields it cannot honour.</summary>
+    private static string FirstOrderChecked(SettingsReader s, string optimizer)
+    {
+        TrainingSettings.RequireFirstOrder(s, optimizer);
+        return optimizer;
+    }
+
+    /// <summary>Epoch-training settings read from a model's fields (used when its optimizer is a first-order one).</summary>
+    private static TrainingOptions EpochTraining(SettingsReader s, int seed, int epochs, int batchSize, double learningRate)
+    {
+        var rate = s.Number("learning_rate", learningRate, 1e-9, 100);
+        return new TrainingOptions
+        {
+            Epochs = s.Whole("epochs", epochs, 1, 1_000_000),
+            BatchSize = s.Whole("batch_size", batchSize, 1, 1_000_000),
+            LearningRate = rate,
+            Schedule = TrainingSettings.Schedule(s, rate),
+            EarlyStopping = TrainingSettings.EarlyStopping(s),
+            CheckpointEvery = TrainingSettings.CheckpointEvery(s),
+            Seed = seed,
+        };
     }
 
     private static SvmKernel SvmKernelOf(SettingsReader s)
@@ -154,6 +206,9 @@ internal sealed class NamedClassifier(string name, IClassifier inner) : IClassif
 
     /// <summary>Noise levels at which the trained model's test predictions are measured again, or null.</summary>
     public IReadOnlyList<NoiseLevel>? NoiseSweep { get; init; }
+
+    /// <summary>How the model is trained federated, or null for centralized training.</summary>
+    public FederatedSpec? Federated { get; init; }
 
     public bool IsQuantum => inner.IsQuantum;
 

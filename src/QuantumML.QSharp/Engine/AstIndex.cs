@@ -1,19 +1,23 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace QuantumML.QSharp.Engine;
 
-/// <summary>The callables of a program and which of them carry <c>@Test()</c>, read from the compiler's AST dump.</summary>
+/// <summary>The callables of a program, which of them carry <c>@Test()</c>, and the source span of each one's
+/// declaration, read from the compiler's AST dump.</summary>
 /// <remarks>
 /// The language service reports tests only through an asynchronous loop that needs an event-loop host, so
 /// the host reads <c>get_ast</c>'s indented text instead: a <c>Namespace</c> line names the namespace, each
-/// <c>Item</c> below it may carry <c>Attr</c> lines, then a <c>Callable</c> with its <c>name:</c>.
+/// <c>Item [start-end]</c> below it may carry <c>Attr</c> lines, then a <c>Callable</c> with its <c>name:</c>.
 /// </remarks>
 internal static partial class AstIndex
 {
-    public static (List<string> Callables, List<string> Tests) Read(string ast)
+    public static (List<string> Callables, List<string> Tests, Dictionary<string, (int Start, int End)> Spans) Read(string ast)
     {
         var callables = new List<string>();
         var tests = new List<string>();
+        var spans = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
+        var itemSpan = (Start: -1, End: -1);
         string? ns = null;
         var nsIndent = -1;
         var itemIndent = -1;
@@ -36,6 +40,8 @@ internal static partial class AstIndex
                 itemIndent = indent;
                 isTest = false;
                 expectName = false;
+                var span = ItemSpan().Match(body);
+                itemSpan = span.Success ? (int.Parse(span.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(span.Groups[2].Value, CultureInfo.InvariantCulture)) : (-1, -1);
                 continue;
             }
             if (indent <= itemIndent) continue;
@@ -48,12 +54,16 @@ internal static partial class AstIndex
                 var name = $"{ns}.{Quoted().Match(body).Groups[1].Value}";
                 callables.Add(name);
                 if (isTest) tests.Add(name);
+                if (itemSpan.Start >= 0) spans[name] = itemSpan;
                 expectName = false;
             }
         }
-        return (callables, tests);
+        return (callables, tests, spans);
     }
 
     [GeneratedRegex("\"([^\"]*)\"")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^Item \d+ \[(\d+)-(\d+)\]")]
+    private static partial Regex ItemSpan();
 }

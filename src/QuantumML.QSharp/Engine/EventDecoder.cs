@@ -94,7 +94,7 @@ internal static class EventDecoder
         return index;
     }
 
-    private static bool IsRuntimeFailure(JsonElement result) =>
+    internal static bool IsRuntimeFailure(JsonElement result) =>
         result.TryGetProperty("code", out var code) && code.GetString() is { } c && c.StartsWith("Qdk.Qsc.Eval.", StringComparison.Ordinal);
 
     internal static List<QSharpDiagnostic> Diagnostics(JsonElement result)

@@ -10,6 +10,9 @@ internal sealed partial class QdkModule
     public const string ModuleFile = "qsc_wasm.js";
     public const string WasmFile = "qsc_wasm_bg.wasm";
 
+    /// <summary>The Quantum Katas content of the package (its Markdown edition), copied beside the module.</summary>
+    public const string KatasContentFile = "katas-content.generated.md.js";
+
     private static readonly ConcurrentDictionary<string, Lazy<QdkModule>> Cache = new(StringComparer.Ordinal);
 
     private QdkModule(string directory)
@@ -65,9 +68,12 @@ internal sealed partial class QdkModule
     [GeneratedRegex(@"^\s*(export|import)\b[^\n]*", RegexOptions.Multiline)]
     private static partial Regex ModuleSyntax();
 
+    /// <summary>The folder the package's files are read from: <paramref name="directory"/>, or <c>qsharp/</c> beside the assemblies.</summary>
+    public static string ResolveDirectory(string? directory) => Path.GetFullPath(directory ?? Path.Combine(AppContext.BaseDirectory, "qsharp"));
+
     public static QdkModule Load(string? directory)
     {
-        var dir = Path.GetFullPath(directory ?? Path.Combine(AppContext.BaseDirectory, "qsharp"));
+        var dir = ResolveDirectory(directory);
         foreach (var file in new[] { ModuleFile, WasmFile })
         {
             if (!File.Exists(Path.Combine(dir, file)))

@@ -9,7 +9,7 @@ namespace QuantumML.Baselines;
 /// earlier training row counts as nearer, so results are deterministic.
 /// </summary>
 /// <param name="options">Settings; <c>new()</c> when omitted.</param>
-public sealed class KNearestNeighbors(KNearestNeighborsOptions? options = null) : IClassifier
+public sealed partial class KNearestNeighbors(KNearestNeighborsOptions? options = null) : IClassifier
 {
     private Dataset? _train;
 

@@ -2,12 +2,13 @@ using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using QuantumML.Data;
 using QuantumML.Models;
+using QuantumML.Training;
 
 namespace QuantumML.Baselines;
 
 /// <summary>Multinomial (softmax) logistic regression with an L2 penalty, fitted by MathNet's L-BFGS; two classes are the binary case.</summary>
 /// <param name="options">Settings; <c>new()</c> when omitted.</param>
-public sealed class LogisticRegression(LogisticRegressionOptions? options = null) : IClassifier
+public sealed partial class LogisticRegression(LogisticRegressionOptions? options = null) : IParametricClassifier
 {
     private Matrix<double>? _weights;   // classes × features
     private Vector<double>? _bias;
@@ -28,28 +29,62 @@ public sealed class LogisticRegression(LogisticRegressionOptions? options = null
     public double TrainingLoss { get; private set; } = double.NaN;
 
     /// <inheritdoc />
+    public TrainingOptions Training => Options.Training with { Optimizer = Options.Optimizer == "lbfgs" ? "adam" : Options.Optimizer };
+
+    /// <inheritdoc />
+    public ICheckpointStore? Checkpoints { get; set; }
+
+    /// <inheritdoc/>
+    public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
+    /// <inheritdoc />
+    public double[] Parameters
+    {
+        get => _weights is null || _bias is null ? [] : [.. _weights.ToColumnMajorArray(), .. _bias];
+        set
+        {
+            if (_weights is null) throw BaselineChecks.NotFitted(Name);
+            var (k, d) = (_weights.RowCount, _weights.ColumnCount);
+            if (value.Length != k * (d + 1)) throw new ArgumentException($"{Name} takes {k * (d + 1)} parameters, not {value.Length}.", nameof(value));
+            (_weights, _bias) = Unpack(Vector<double>.Build.Dense(value), k, d);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<double[]> InitializeAsync(Dataset train, CancellationToken cancellationToken = default)
+    {
+        BaselineChecks.CheckTrainingSet(train);
+        (_weights, _bias) = (Matrix<double>.Build.Dense(train.ClassCount, train.FeatureCount), Vector<double>.Build.Dense(train.ClassCount));
+        return Task.FromResult(Parameters);
+    }
+
+    /// <inheritdoc />
+    public Task<BatchLoss> LossAsync(double[] parameters, Dataset data, IReadOnlyList<int> samples, bool withGradient, CancellationToken cancellationToken = default)
+    {
+        var (k, d) = (data.ClassCount, data.FeatureCount);
+        var x = Matrix<double>.Build.DenseOfRowArrays(samples.Select(i => data.Features[i]));
+        var labels = samples.Select(i => data.Labels[i]).ToArray();
+        var (loss, gradient, probabilities) = Objective(Vector<double>.Build.Dense(parameters), x, labels, k, d, Options.L2);
+        var correct = Enumerable.Range(0, labels.Length).Count(i => probabilities.Row(i).MaximumIndex() == labels[i]);
+        return Task.FromResult(new BatchLoss(loss, withGradient ? gradient.ToArray() : null, correct));
+    }
+
+    /// <inheritdoc />
     public Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default)
     {
         BaselineChecks.CheckTrainingSet(train);
+        if (Options.Optimizer != "lbfgs")
+            return EpochTrainer.For(this).TrainAsync(this, train, cancellationToken: cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var x = Matrix<double>.Build.DenseOfRowArrays(train.Features);
-        var (n, d, k) = (x.RowCount, x.ColumnCount, train.ClassCount);
-        var targets = Matrix<double>.Build.Dense(n, k, (i, c) => train.Labels[i] == c ? 1 : 0);
+        var (d, k) = (x.ColumnCount, train.ClassCount);
         var lambda = Options.L2;
 
-        // θ packs W (k × d, column-major) followed by b (k).
         (double, Vector<double>) Objective(Vector<double> theta)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (w, b) = Unpack(theta, k, d);
-            var probabilities = Probabilities(x, w, b);
-            var loss = 0.0;
-            for (var i = 0; i < n; i++) loss -= Math.Log(Math.Max(probabilities[i, train.Labels[i]], 1e-300));
-            loss = loss / n + lambda / 2 * w.FrobeniusNorm() * w.FrobeniusNorm();
-            var residual = (probabilities - targets) / n;               // ∂loss/∂logits
-            var gradW = residual.TransposeThisAndMultiply(x) + lambda * w;
-            var gradB = residual.ColumnSums();
-            return (loss, Vector<double>.Build.DenseOfEnumerable(gradW.ToColumnMajorArray().Concat(gradB)));
+            var (loss, gradient, _) = LogisticRegression.Objective(theta, x, train.Labels, k, d, lambda);
+            return (loss, gradient);
         }
 
         // L-BFGS can stop by exception (iteration limit, failed line search) without returning its point, so the
@@ -87,6 +122,23 @@ public sealed class LogisticRegression(LogisticRegressionOptions? options = null
         if (features.Length == 0) return Task.FromResult(Array.Empty<double[]>());
         var x = Matrix<double>.Build.DenseOfRowArrays(features);
         return Task.FromResult(Probabilities(x, _weights, _bias).ToRowArrays());
+    }
+
+    /// <summary>The penalised mean cross-entropy at θ (W, k × d column-major, then b), its gradient, and the probabilities.</summary>
+    private static (double Loss, Vector<double> Gradient, Matrix<double> Probabilities) Objective(
+        Vector<double> theta, Matrix<double> x, int[] labels, int k, int d, double lambda)
+    {
+        var n = x.RowCount;
+        var (w, b) = Unpack(theta, k, d);
+        var probabilities = Probabilities(x, w, b);
+        var targets = Matrix<double>.Build.Dense(n, k, (i, c) => labels[i] == c ? 1 : 0);
+        var loss = 0.0;
+        for (var i = 0; i < n; i++) loss -= Math.Log(Math.Max(probabilities[i, labels[i]], 1e-300));
+        loss = loss / n + lambda / 2 * w.FrobeniusNorm() * w.FrobeniusNorm();
+        var residual = (probabilities - targets) / n;               // ∂loss/∂logits
+        var gradW = residual.TransposeThisAndMultiply(x) + lambda * w;
+        var gradB = residual.ColumnSums();
+        return (loss, Vector<double>.Build.DenseOfEnumerable(gradW.ToColumnMajorArray().Concat(gradB)), probabilities);
     }
 
     private static (Matrix<double> W, Vector<double> B) Unpack(Vector<double> theta, int k, int d) =>

@@ -1,3 +1,5 @@
+using QuantumML.Training;
+
 namespace QuantumML.Baselines;
 
 /// <summary>Settings of <see cref="LogisticRegression"/>.</summary>
@@ -11,4 +13,11 @@ public sealed record LogisticRegressionOptions
 
     /// <summary>L-BFGS stops when the gradient's norm falls below this.</summary>
     public double GradientTolerance { get; init; } = 1e-8;
+
+    /// <summary>lbfgs (full-batch, to convergence) or a first-order optimizer trained by epochs (adam, sgd, rmsprop),
+    /// which federated training and early stopping need.</summary>
+    public string Optimizer { get; init; } = "lbfgs";
+
+    /// <summary>Epochs settings of the first-order optimizers (ignored by lbfgs).</summary>
+    public TrainingOptions Training { get; init; } = new() { Epochs = 100, BatchSize = 32, LearningRate = 0.05 };
 }

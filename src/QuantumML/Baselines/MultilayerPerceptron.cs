@@ -1,20 +1,19 @@
-using QuantumML.Optimization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using QuantumML.Data;
 using QuantumML.Models;
+using QuantumML.Training;
 
 namespace QuantumML.Baselines;
 
 /// <summary>
-/// A fully connected network with one or two hidden layers and a softmax output, trained on cross-entropy by Adam
-/// over shuffled minibatches. MathNet does the matrix products; backpropagation and Adam are written by hand because
-/// MathNet has neither.
+/// A fully connected network with one or two hidden layers and a softmax output, trained on cross-entropy by
+/// <see cref="EpochTrainer"/> (Adam by default) over shuffled minibatches. MathNet does the matrix products;
+/// backpropagation is written by hand because MathNet has none.
 /// </summary>
 /// <param name="options">Settings; <c>new()</c> when omitted.</param>
-public sealed class MultilayerPerceptron(MultilayerPerceptronOptions? options = null) : IClassifier
+public sealed partial class MultilayerPerceptron(MultilayerPerceptronOptions? options = null) : IParametricClassifier
 {
-    private const double Beta1 = 0.9, Beta2 = 0.999, AdamEpsilon = 1e-8;
     private Matrix<double>[] _weights = [];   // layer l maps (rows) inputs to (columns) outputs
     private Vector<double>[] _biases = [];
 
@@ -28,58 +27,85 @@ public sealed class MultilayerPerceptron(MultilayerPerceptronOptions? options = 
     public bool IsQuantum => false;
 
     /// <inheritdoc />
-    public Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default)
+    public TrainingOptions Training => new()
+    {
+        Epochs = Options.Epochs,
+        BatchSize = Options.BatchSize,
+        Optimizer = Options.Optimizer,
+        LearningRate = Options.LearningRate,
+        Schedule = Options.Schedule,
+        EarlyStopping = Options.EarlyStopping,
+        CheckpointEvery = Options.CheckpointEvery,
+        Seed = Options.Seed,
+    };
+
+    /// <inheritdoc />
+    public ICheckpointStore? Checkpoints { get; set; }
+
+    /// <inheritdoc/>
+    public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
+    /// <inheritdoc />
+    public double[] Parameters
+    {
+        get => [.. _weights.Zip(_biases).SelectMany(p => p.First.ToColumnMajorArray().Concat(p.Second))];
+        set
+        {
+            if (value.Length != ParameterCount) throw new ArgumentException($"{Name} takes {ParameterCount} parameters, not {value.Length}.", nameof(value));
+            var offset = 0;
+            for (var l = 0; l < _weights.Length; l++)
+            {
+                var (rows, columns) = (_weights[l].RowCount, _weights[l].ColumnCount);
+                _weights[l] = Matrix<double>.Build.Dense(rows, columns, value[offset..(offset += rows * columns)]);
+                _biases[l] = Vector<double>.Build.Dense(value[offset..(offset += columns)]);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default) =>
+        EpochTrainer.For(this).TrainAsync(this, train, cancellationToken: cancellationToken);
+
+    /// <inheritdoc />
+    public Task<double[]> InitializeAsync(Dataset train, CancellationToken cancellationToken = default)
     {
         BaselineChecks.CheckTrainingSet(train);
         var o = Options;
         if (o.HiddenLayers.Count is < 1 or > 2 || o.HiddenLayers.Any(w => w < 1))
             throw new InvalidOperationException("The perceptron takes one or two hidden layers of positive width.");
         if (o.Epochs < 1 || o.BatchSize < 1 || !(o.LearningRate > 0)) throw new InvalidOperationException("Epochs, batch size and learning rate must be positive.");
-        var rng = new Random(o.Seed);
-        int[] widths = [train.Features[0].Length, .. o.HiddenLayers, train.ClassCount];
-        Initialise(widths, rng);
-        var x = Matrix<double>.Build.DenseOfRowArrays(train.Features);
-        var targets = Matrix<double>.Build.Dense(train.Count, train.ClassCount, (i, c) => train.Labels[i] == c ? 1 : 0);
-        var layers = _weights.Length;
-        var mW = _weights.Select(w => Matrix<double>.Build.Dense(w.RowCount, w.ColumnCount)).ToArray();
-        var vW = _weights.Select(w => Matrix<double>.Build.Dense(w.RowCount, w.ColumnCount)).ToArray();
-        var mB = _biases.Select(b => Vector<double>.Build.Dense(b.Count)).ToArray();
-        var vB = _biases.Select(b => Vector<double>.Build.Dense(b.Count)).ToArray();
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var step = 0;
-        var epochs = new List<EpochRecord>();
-        for (var epoch = 1; epoch <= o.Epochs; epoch++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            rng.Shuffle(order);
-            var lossSum = 0.0;
-            for (var start = 0; start < order.Length; start += o.BatchSize)
-            {
-                var batch = order.Skip(start).Take(o.BatchSize).ToArray();
-                var xb = Matrix<double>.Build.DenseOfRowVectors(batch.Select(x.Row));
-                var yb = Matrix<double>.Build.DenseOfRowVectors(batch.Select(targets.Row));
-                var (activations, preActivations) = Forward(xb);
-                var probabilities = activations[^1];
-                lossSum += -probabilities.PointwiseMaximum(1e-300).PointwiseLog().PointwiseMultiply(yb).Enumerate().Sum();
-
-                // Backpropagation: the softmax + cross-entropy gradient with respect to the logits is (p − y) / batch.
-                var delta = (probabilities - yb) / batch.Length;
-                step++;
-                for (var l = layers - 1; l >= 0; l--)
-                {
-                    var gradW = activations[l].TransposeThisAndMultiply(delta) + o.L2 * _weights[l];
-                    var gradB = delta.ColumnSums();
-                    if (l > 0) delta = delta.TransposeAndMultiply(_weights[l]).PointwiseMultiply(Derivative(preActivations[l - 1]));
-                    AdamStep(_weights[l], gradW, mW[l], vW[l], step);
-                    AdamStep(_biases[l], gradB, mB[l], vB[l], step);
-                }
-            }
-            var trainProbabilities = Forward(x).Activations[^1];
-            var correct = Enumerable.Range(0, train.Count).Count(i => trainProbabilities.Row(i).MaximumIndex() == train.Labels[i]);
-            epochs.Add(new EpochRecord(epoch, lossSum / train.Count, (double)correct / train.Count));
-        }
-        return Task.FromResult(new FitReport(epochs));
+        int[] widths = [train.FeatureCount, .. o.HiddenLayers, train.ClassCount];
+        Initialise(widths, new Random(o.Seed));
+        return Task.FromResult(Parameters);
     }
+
+    /// <inheritdoc />
+    public Task<BatchLoss> LossAsync(double[] parameters, Dataset data, IReadOnlyList<int> samples, bool withGradient, CancellationToken cancellationToken = default)
+    {
+        Parameters = parameters;
+        var n = samples.Count;
+        var xb = Matrix<double>.Build.DenseOfRowArrays(samples.Select(i => data.Features[i]));
+        var yb = Matrix<double>.Build.Dense(n, data.ClassCount, (i, c) => data.Labels[samples[i]] == c ? 1 : 0);
+        var (activations, preActivations) = Forward(xb);
+        var probabilities = activations[^1];
+        var crossEntropy = -probabilities.PointwiseMaximum(1e-300).PointwiseLog().PointwiseMultiply(yb).Enumerate().Sum() / n;
+        var penalty = Options.L2 / 2 * _weights.Sum(w => w.FrobeniusNorm() * w.FrobeniusNorm());
+        var correct = Enumerable.Range(0, n).Count(i => probabilities.Row(i).MaximumIndex() == data.Labels[samples[i]]);
+        if (!withGradient) return Task.FromResult(new BatchLoss(crossEntropy + penalty, null, correct));
+
+        // Backpropagation: the softmax + cross-entropy gradient with respect to the logits is (p − y) / n.
+        var gradients = new double[_weights.Length][];
+        var delta = (probabilities - yb) / n;
+        for (var l = _weights.Length - 1; l >= 0; l--)
+        {
+            var gradW = activations[l].TransposeThisAndMultiply(delta) + Options.L2 * _weights[l];
+            gradients[l] = [.. gradW.ToColumnMajorArray(), .. delta.ColumnSums()];
+            if (l > 0) delta = delta.TransposeAndMultiply(_weights[l]).PointwiseMultiply(Derivative(preActivations[l - 1]));
+        }
+        return Task.FromResult(new BatchLoss(crossEntropy + penalty, [.. gradients.SelectMany(g => g)], correct));
+    }
+
+    private int ParameterCount => _weights.Sum(w => w.RowCount * w.ColumnCount + w.ColumnCount);
 
     /// <inheritdoc />
     public Task<double[][]> PredictProbabilitiesAsync(double[][] features, CancellationToken cancellationToken = default)
@@ -132,16 +158,4 @@ public sealed class MultilayerPerceptron(MultilayerPerceptronOptions? options = 
         for (var i = 0; i < z.RowCount; i++) result.SetRow(i, BaselineChecks.Softmax(z.Row(i).ToArray()));
         return result;
     }
-
-    // Weights and moments are dense, so their storage arrays are updated in place by the shared Adam step.
-    private void AdamStep(Matrix<double> parameter, Matrix<double> gradient, Matrix<double> m, Matrix<double> v, int step) =>
-        Adam.Update(Storage(parameter.AsColumnMajorArray()), gradient.ToColumnMajorArray(), Storage(m.AsColumnMajorArray()), Storage(v.AsColumnMajorArray()),
-            step, Options.LearningRate, Beta1, Beta2, AdamEpsilon);
-
-    private void AdamStep(Vector<double> parameter, Vector<double> gradient, Vector<double> m, Vector<double> v, int step) =>
-        Adam.Update(Storage(parameter.AsArray()), gradient.ToArray(), Storage(m.AsArray()), Storage(v.AsArray()),
-            step, Options.LearningRate, Beta1, Beta2, AdamEpsilon);
-
-    private static double[] Storage(double[]? array) =>
-        array ?? throw new InvalidOperationException("MLP parameters must use dense storage.");
 }

@@ -15,7 +15,7 @@ namespace QuantumML.Baselines;
 /// cross-validation, which would multiply the (possibly quantum) kernel cost.
 /// </remarks>
 /// <param name="options">Settings; <c>new()</c> when omitted.</param>
-public sealed class SupportVectorMachine(SupportVectorMachineOptions? options = null) : IClassifier
+public sealed partial class SupportVectorMachine(SupportVectorMachineOptions? options = null) : IClassifier
 {
     private double[][]? _training;
     private Func<double[], double[], double>? _kernel;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace QuantumML.Data;
 
@@ -27,6 +28,26 @@ public static class CsvDataset
     /// <exception cref="DataFormatException">The text is not in the expected format.</exception>
     public static Dataset Parse(TextReader reader, string fileName)
     {
+        var table = ReadTable(reader, fileName, requireLabel: true);
+        var classes = new List<string>();
+        var labels = table.Labels!.Select(label =>
+        {
+            var index = classes.IndexOf(label);
+            if (index < 0)
+            {
+                index = classes.Count;
+                classes.Add(label);
+            }
+            return index;
+        }).ToArray();
+        return new Dataset(Path.GetFileNameWithoutExtension(fileName), table.Features, labels, classes.ToArray(), table.FeatureNames);
+    }
+
+    /// <summary>Reads the rows of CSV text whose final <c>label</c> column is optional unless <paramref name="requireLabel"/>:
+    /// without one, every column is a feature.</summary>
+    /// <exception cref="DataFormatException">The text is not in the expected format.</exception>
+    public static CsvTable ReadTable(TextReader reader, string fileName, bool requireLabel)
+    {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
         var lineNumber = 0;
@@ -38,18 +59,21 @@ public static class CsvDataset
             if (line.Trim().Length > 0) header = Fields(line);
         }
         if (header is null) throw new DataFormatException(fileName, Math.Max(lineNumber, 1), null, "the file is empty (expected a header row)");
-        if (header.Length < 2 || header[^1] != "label")
+        var labelled = header[^1] == "label";
+        if (requireLabel && (header.Length < 2 || !labelled))
             throw new DataFormatException(fileName, lineNumber, null, $"the header must end with a 'label' column after at least one feature column, found '{string.Join(",", header)}'");
+        if (labelled && header.Length < 2)
+            throw new DataFormatException(fileName, lineNumber, null, "the header has a 'label' column but no feature column");
         for (var c = 0; c < header.Length; c++)
         {
             if (header[c].Length == 0) throw new DataFormatException(fileName, lineNumber, null, $"header column {c + 1} has no name");
             if (Array.IndexOf(header, header[c]) != c) throw new DataFormatException(fileName, lineNumber, header[c], "the column name appears twice");
         }
 
-        var featureCount = header.Length - 1;
+        var featureCount = labelled ? header.Length - 1 : header.Length;
         var features = new List<double[]>();
-        var labels = new List<int>();
-        var classes = new List<string>();
+        var labels = new List<string>();
+        var lines = new List<int>();
         while ((line = reader.ReadLine()) is not null)
         {
             lineNumber++;
@@ -65,19 +89,34 @@ public static class CsvDataset
                 if (!double.IsFinite(row[c]))
                     throw new DataFormatException(fileName, lineNumber, header[c], $"'{fields[c]}' is not a finite number");
             }
-            var label = fields[^1];
-            if (label.Length == 0) throw new DataFormatException(fileName, lineNumber, "label", "the class name is empty");
-            var index = classes.IndexOf(label);
-            if (index < 0)
+            if (labelled)
             {
-                index = classes.Count;
-                classes.Add(label);
+                if (fields[^1].Length == 0) throw new DataFormatException(fileName, lineNumber, "label", "the class name is empty");
+                labels.Add(fields[^1]);
             }
             features.Add(row);
-            labels.Add(index);
+            lines.Add(lineNumber);
         }
         if (features.Count == 0) throw new DataFormatException(fileName, lineNumber, null, "the file has a header but no samples");
-        return new Dataset(Path.GetFileNameWithoutExtension(fileName), features.ToArray(), labels.ToArray(), classes.ToArray(), header[..^1]);
+        return new CsvTable(header[..featureCount], features.ToArray(), labelled ? labels.ToArray() : null, lines.ToArray());
+    }
+
+    /// <summary>The dataset as CSV text in this format: a header, then one row per sample ending with its class name.
+    /// Numbers are written in their shortest round-trip form, so the file reads back to the same doubles.</summary>
+    public static string Format(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        foreach (var name in dataset.FeatureNames.Concat(dataset.ClassNames))
+            if (name.Contains(',', StringComparison.Ordinal) || name.Trim() != name || name.Length == 0)
+                throw new ArgumentException($"'{name}' cannot be written as a CSV field of this format (no commas, no surrounding spaces, not empty).", nameof(dataset));
+        var text = new StringBuilder();
+        text.Append(string.Join(',', dataset.FeatureNames)).Append(",label\n");
+        for (var i = 0; i < dataset.Count; i++)
+        {
+            foreach (var value in dataset.Features[i]) text.Append(value.ToString("R", CultureInfo.InvariantCulture)).Append(',');
+            text.Append(dataset.ClassNames[dataset.Labels[i]]).Append('\n');
+        }
+        return text.ToString();
     }
 
     private static string[] Fields(string line) => line.Split(',').Select(f => f.Trim()).ToArray();

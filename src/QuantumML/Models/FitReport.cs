@@ -1,3 +1,5 @@
+using QuantumML.Training;
+
 namespace QuantumML.Models;
 
 /// <summary>What training cost and how it went.</summary>
@@ -8,10 +10,22 @@ public sealed record FitReport(IReadOnlyList<EpochRecord> Epochs, long CircuitEv
 {
     /// <summary>A report with no history and no quantum cost.</summary>
     public static FitReport Classical { get; } = new([]);
+
+    /// <summary>How early stopping ended training, when it was on.</summary>
+    public EarlyStoppingOutcome? EarlyStopping { get; init; }
+
+    /// <summary>The epoch a checkpoint resumed training after, or null when training started from scratch.</summary>
+    public int? ResumedAfterEpoch { get; init; }
 }
 
 /// <summary>One epoch of training.</summary>
 /// <param name="Epoch">1-based epoch number.</param>
 /// <param name="Loss">Mean training loss over the epoch.</param>
 /// <param name="TrainAccuracy">Training accuracy at the end of the epoch, or NaN when not measured.</param>
-public sealed record EpochRecord(int Epoch, double Loss, double TrainAccuracy);
+/// <param name="ValidationLoss">Mean loss on the validation split after the epoch, or NaN without one.</param>
+/// <param name="ValidationAccuracy">Accuracy on the validation split after the epoch, or NaN without one.</param>
+/// <param name="LearningRate">The step size used during the epoch, or NaN for optimizers without one.</param>
+/// <param name="TestAccuracy">Test accuracy after the epoch when a learning curve was asked for, or NaN.</param>
+public sealed record EpochRecord(int Epoch, double Loss, double TrainAccuracy,
+    double ValidationLoss = double.NaN, double ValidationAccuracy = double.NaN, double LearningRate = double.NaN,
+    double TestAccuracy = double.NaN);

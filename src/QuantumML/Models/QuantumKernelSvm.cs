@@ -34,7 +34,7 @@ public sealed record QuantumKernelOptions
 /// than n² kernel circuits. Shot mode runs U(x′)†U(x) and counts all-zero outcomes, as hardware would.
 /// Havlicek et al., Nature 567, 209 (2019).
 /// </remarks>
-public sealed class QuantumKernelSvm(QSharpRuntime runtime, QSharpProject project, QuantumKernelOptions options) : IClassifier, IPreflight, ITraceableCircuit
+public sealed partial class QuantumKernelSvm(QSharpRuntime runtime, QSharpProject project, QuantumKernelOptions options) : IClassifier, IPreflight, ITraceableCircuit
 {
     private SupportVectorMachine? _svm;
     private CircuitEvaluator? _evaluator;

@@ -3,6 +3,8 @@ using QuantumML.Gradients;
 using QuantumML.Optimization;
 using QuantumML.QSharp;
 using QuantumML.Quantum;
+using QuantumML.Randomness;
+using QuantumML.Training;
 
 namespace QuantumML.Models;
 
@@ -14,13 +16,15 @@ namespace QuantumML.Models;
 /// The circuit parameters and (w, b) are trained together; circuit gradients come from the chosen
 /// <see cref="IExpectationGradient"/>, the classical ones in closed form.
 /// </remarks>
-public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IClassifier, IPreflight, IRemeasurable, ITraceableCircuit
+public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpProject project, VqcOptions options) : IParametricClassifier, IPreflight, IRemeasurable, ITraceableCircuit
 {
     private double[] _theta = [];
     private double[] _scale = [];
     private double[] _bias = [];
     private int _classes;
+    private int _circuitParameters;
     private CircuitEvaluator? _evaluator;
+    private IExpectationGradient? _gradient;
 
     /// <inheritdoc/>
     public string Name => options.Name;
@@ -34,8 +38,81 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
     /// <summary>Circuits evaluated so far, training and prediction.</summary>
     public long CircuitEvaluations => _evaluator?.CircuitEvaluations ?? 0;
 
+    /// <summary>Q# runs made so far, training and prediction.</summary>
+    public long QSharpRuns => _evaluator?.QSharpRuns ?? 0;
+
+    private CircuitSpec Circuit => options.Circuit;
+
+    /// <inheritdoc/>
+    public TrainingOptions Training => new()
+    {
+        Epochs = options.Epochs,
+        BatchSize = options.BatchSize,
+        Optimizer = options.Optimizer,
+        LearningRate = options.LearningRate,
+        Schedule = options.Schedule,
+        EarlyStopping = options.EarlyStopping,
+        CheckpointEvery = options.CheckpointEvery,
+        Seed = options.Seed,
+    };
+
+    /// <inheritdoc/>
+    public ICheckpointStore? Checkpoints { get; set; }
+
+    /// <inheritdoc/>
+    public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; set; }
+
+    /// <inheritdoc/>
+    public double[] Parameters
+    {
+        get => [.. _theta, .. _scale, .. _bias];
+        set
+        {
+            if (value.Length != _circuitParameters + 2 * Readout)
+                throw new ArgumentException($"{Name} takes {_circuitParameters + 2 * Readout} parameters, not {value.Length}.", nameof(value));
+            Unpack(value, _circuitParameters);
+        }
+    }
+
     /// <inheritdoc/>
     public async Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default)
+    {
+        if (StepOptimizers.Names.Contains(options.Optimizer))
+        {
+            // A learning curve's test predictions are measurement, not training: their circuits are not counted.
+            var (probeCircuits, probeRuns) = (0L, 0L);
+            var probe = TestAccuracyProbe;
+            var trainer = new EpochTrainer(Training)
+            {
+                Checkpoints = Checkpoints,
+                TestAccuracyProbe = probe is null ? null : async ct =>
+                {
+                    var (circuits, runs) = (CircuitEvaluations, QSharpRuns);
+                    var accuracy = await probe(ct).ConfigureAwait(false);
+                    probeCircuits += CircuitEvaluations - circuits;
+                    probeRuns += QSharpRuns - runs;
+                    return accuracy;
+                },
+            };
+            var report = await trainer.TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return report with { CircuitEvaluations = CircuitEvaluations - probeCircuits, QSharpRuns = QSharpRuns - probeRuns };
+        }
+        if (options.EarlyStopping is not null || options.CheckpointEvery > 0 || options.Schedule != LearningRateSchedule.Constant)
+            throw new ArgumentException($"{Name}: early stopping, checkpoints and learning-rate schedules need a first-order optimizer ({string.Join(", ", StepOptimizers.Names)}), not {options.Optimizer}.");
+
+        var initial = await InitializeAsync(train, cancellationToken).ConfigureAwait(false);
+        var random = new Random(DerivedSeed.Of(options.Seed, 1));
+        var optimizer = CreateOptimizer(random);
+        var gradient = optimizer.UsesGradient ? CreateGradient(random) : null;
+        var epochs = new List<EpochRecord>();
+        var objective = new WholeSetObjective(this, train, gradient, epochs, cancellationToken);
+        var result = await Task.Run(() => optimizer.Minimize(objective.Evaluate, initial), cancellationToken).ConfigureAwait(false);
+        Unpack(result.Minimizer, _circuitParameters);
+        return new FitReport(epochs, _evaluator!.CircuitEvaluations, _evaluator.QSharpRuns);
+    }
+
+    /// <inheritdoc/>
+    public async Task<double[]> InitializeAsync(Dataset train, CancellationToken cancellationToken = default)
     {
         options.Circuit.Validate();
         _classes = train.ClassCount;
@@ -46,21 +123,29 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
             throw new ArgumentException($"{Name}: the training set is empty.");
 
         var random = new Random(options.Seed);
-        _evaluator = new CircuitEvaluator(runtime, project, options.Execution, new Random(random.Next()));
-        var p = await _evaluator.ParameterCountAsync(options.Circuit, cancellationToken).ConfigureAwait(false);
+        _evaluator ??= new CircuitEvaluator(runtime, project, options.Execution, new Random(random.Next()));
+        _gradient ??= CreateGradient(new Random(DerivedSeed.Of(options.Seed, 2)));
+        // The count is a Q# run; federated training initializes the same model every round.
+        if (_circuitParameters == 0) _circuitParameters = await _evaluator.ParameterCountAsync(options.Circuit, cancellationToken).ConfigureAwait(false);
+        var p = _circuitParameters;
         var initial = new double[p + 2 * readout];
         for (var j = 0; j < p; j++) initial[j] = (random.NextDouble() * 2 - 1) * Math.PI;
         for (var k = 0; k < readout; k++) initial[p + k] = 1.0;
+        Unpack(initial, p);
+        return initial;
+    }
 
-        var optimizer = CreateOptimizer(train.Count, random);
-        var gradient = CreateGradient(random);
-        var epochs = new List<EpochRecord>();
-        var objective = new TrainingObjective(this, train, p, optimizer.UsesGradient ? gradient : null,
-            optimizer is StepOptimizer ? options.BatchSize : train.Count, random, epochs, cancellationToken);
-        var result = await Task.Run(() => optimizer.Minimize(objective.Evaluate, initial), cancellationToken).ConfigureAwait(false);
-        Unpack(result.Minimizer, p);
-        objective.Flush();
-        return new FitReport(epochs, _evaluator.CircuitEvaluations, _evaluator.QSharpRuns);
+    /// <inheritdoc/>
+    public async Task<BatchLoss> LossAsync(double[] parameters, Dataset data, IReadOnlyList<int> samples, bool withGradient, CancellationToken cancellationToken = default)
+    {
+        var evaluator = _evaluator ?? throw new InvalidOperationException($"{Name} is not initialized.");
+        var features = samples.Select(i => data.Features[i]).ToArray();
+        var theta = parameters[.._circuitParameters];
+        // Values alone need one circuit per sample instead of 1 + 2P.
+        var jac = withGradient
+            ? await _gradient!.EvaluateAsync(evaluator, options.Circuit, features, theta, Readout, cancellationToken).ConfigureAwait(false)
+            : new ExpectationJacobian(await evaluator.ExpectationsAsync(options.Circuit, features, theta, Readout, cancellationToken).ConfigureAwait(false), []);
+        return LossOf(parameters, jac, samples.Select(i => data.Labels[i]).ToArray(), withGradient);
     }
 
     /// <summary>Checks the readout, the parameter-count function, and one circuit on the first sample, calling
@@ -117,21 +202,13 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
         _bias = x[(p + Readout)..];
     }
 
-    private IOptimizer CreateOptimizer(int trainCount, Random random)
+    private IOptimizer CreateOptimizer(Random random) => options.Optimizer switch
     {
-        var stepsPerEpoch = (trainCount + options.BatchSize - 1) / options.BatchSize;
-        var steps = options.Epochs * stepsPerEpoch;
-        return options.Optimizer switch
-        {
-            "adam" => new Adam(steps, options.LearningRate),
-            "sgd" => new SgdMomentum(steps, options.LearningRate),
-            "rmsprop" => new RmsProp(steps, options.LearningRate),
-            "spsa" => new SpsaOptimizer(options.Epochs, new Random(random.Next())),
-            "lbfgs" => new LBfgs(options.Epochs),
-            "nelder-mead" => new NelderMead(options.Epochs),
-            _ => throw new ArgumentException($"{Name}: unknown optimizer '{options.Optimizer}'; use adam, sgd, rmsprop, spsa, lbfgs or nelder-mead."),
-        };
-    }
+        "spsa" => new SpsaOptimizer(options.Epochs, new Random(random.Next())),
+        "lbfgs" => new LBfgs(options.Epochs),
+        "nelder-mead" => new NelderMead(options.Epochs),
+        _ => throw new ArgumentException($"{Name}: unknown optimizer '{options.Optimizer}'; use {string.Join(", ", StepOptimizers.Names)}, spsa, lbfgs or nelder-mead."),
+    };
 
     private IExpectationGradient CreateGradient(Random random) => options.Gradient switch
     {
@@ -141,76 +218,59 @@ public sealed class VariationalQuantumClassifier(QSharpRuntime runtime, QSharpPr
         _ => throw new ArgumentException($"{Name}: unknown gradient '{options.Gradient}'; use parameter-shift, finite-difference or spsa."),
     };
 
-    /// <summary>The training loss over minibatches (or the full set), with its gradient, recording epochs.</summary>
-    private sealed class TrainingObjective(
-        VariationalQuantumClassifier model, Dataset train, int p, IExpectationGradient? gradient, int batchSize,
-        Random random, List<EpochRecord> epochs, CancellationToken ct)
+    /// <summary>The mean loss over <paramref name="labels"/>' samples from their readouts, with the gradient of the
+    /// circuit parameters (chain rule through the Jacobian) and of the classical scale and bias (closed form).</summary>
+    private BatchLoss LossOf(double[] x, ExpectationJacobian jac, int[] labels, bool withGradient)
     {
-        private int[] _order = [];
-        private int _cursor;
-        private double _lossSum;
-        private int _correct;
-        private int _seen;
+        var p = _circuitParameters;
+        var readout = Readout;
+        var scale = x[p..(p + readout)];
+        var bias = x[(p + readout)..];
+        var grad = new double[x.Length];
+        var loss = 0.0;
+        var correct = 0;
+        for (var b = 0; b < labels.Length; b++)
+        {
+            var z = jac.Values[b];
+            var logits = Logits(z, scale, bias);
+            var (value, dLogits) = Loss.Evaluate(options.Loss, logits, labels[b]);
+            loss += value;
+            if (ClassifierExtensions.ArgMax(logits) == labels[b]) correct++;
+            if (!withGradient) continue;
+            for (var k = 0; k < readout; k++)
+            {
+                // The logit fed by readout qubit k: logit₁ for two classes, logit_k otherwise.
+                var d = dLogits[_classes == 2 ? 1 : k];
+                grad[p + k] += d * z[k];
+                grad[p + readout + k] += d;
+                if (jac.Jacobians.Length == 0) continue;
+                var dz = d * scale[k];
+                var row = jac.Jacobians[b][k];
+                for (var j = 0; j < p; j++) grad[j] += dz * row[j];
+            }
+        }
+        var n = Math.Max(1, labels.Length);
+        for (var j = 0; j < grad.Length; j++) grad[j] /= n;
+        return new BatchLoss(loss / n, withGradient ? grad : null, correct);
+    }
+
+    /// <summary>The whole-set loss for SPSA, L-BFGS and Nelder-Mead, one epoch record per evaluation.</summary>
+    private sealed class WholeSetObjective(VariationalQuantumClassifier model, Dataset train, IExpectationGradient? gradient, List<EpochRecord> epochs, CancellationToken ct)
+    {
+        private readonly int[] _all = Enumerable.Range(0, train.Count).ToArray();
 
         public ObjectiveValue Evaluate(double[] x)
         {
             ct.ThrowIfCancellationRequested();
-            if (_cursor >= _order.Length)
-            {
-                _order = Enumerable.Range(0, train.Count).OrderBy(_ => random.Next()).ToArray();
-                _cursor = 0;
-            }
-            var batch = _order[_cursor..Math.Min(_order.Length, _cursor + batchSize)];
-            _cursor += batch.Length;
-            var features = batch.Select(i => train.Features[i]).ToArray();
-            var readout = model.Readout;
-            var theta = x[..p];
-            var scale = x[p..(p + readout)];
-            var bias = x[(p + readout)..];
-
-            // Derivative-free optimizers only need values: one circuit per sample instead of 1 + 2P.
+            var evaluator = model._evaluator!;
+            var features = train.Features;
+            var theta = x[..model._circuitParameters];
             var jac = gradient is null
-                ? new ExpectationJacobian(model._evaluator!.ExpectationsAsync(model.Options.Circuit, features, theta, readout, ct).GetAwaiter().GetResult(), [])
-                : gradient.EvaluateAsync(model._evaluator!, model.Options.Circuit, features, theta, readout, ct).GetAwaiter().GetResult();
-            var grad = new double[x.Length];
-            var loss = 0.0;
-            for (var b = 0; b < batch.Length; b++)
-            {
-                var z = jac.Values[b];
-                var label = train.Labels[batch[b]];
-                var logits = model.Logits(z, scale, bias);
-                var (value, dLogits) = Loss.Evaluate(model.Options.Loss, logits, label);
-                loss += value;
-                if (ClassifierExtensions.ArgMax(logits) == label) _correct++;
-                for (var k = 0; k < readout; k++)
-                {
-                    // The logit fed by readout qubit k: logit₁ for two classes, logit_k otherwise.
-                    var d = dLogits[model._classes == 2 ? 1 : k];
-                    grad[p + k] += d * z[k];
-                    grad[p + readout + k] += d;
-                    if (gradient is null) continue;
-                    var dz = d * scale[k];
-                    var row = jac.Jacobians[b][k];
-                    for (var j = 0; j < p; j++) grad[j] += dz * row[j];
-                }
-            }
-            for (var j = 0; j < grad.Length; j++) grad[j] /= batch.Length;
-            _lossSum += loss;
-            _seen += batch.Length;
-            if (_seen >= train.Count) Flush();
-            return new ObjectiveValue(loss / batch.Length, grad);
-        }
-
-        /// <summary>Closes the current epoch's record, if it has samples.</summary>
-        public void Flush()
-        {
-            if (_seen == 0) return;
-            epochs.Add(new EpochRecord(epochs.Count + 1, _lossSum / _seen, (double)_correct / _seen));
-            _lossSum = 0;
-            _correct = 0;
-            _seen = 0;
+                ? new ExpectationJacobian(evaluator.ExpectationsAsync(model.Circuit, features, theta, model.Readout, ct).GetAwaiter().GetResult(), [])
+                : gradient.EvaluateAsync(evaluator, model.Circuit, features, theta, model.Readout, ct).GetAwaiter().GetResult();
+            var result = model.LossOf(x, jac, _all.Select(i => train.Labels[i]).ToArray(), gradient is not null);
+            epochs.Add(new EpochRecord(epochs.Count + 1, result.Loss, (double)result.Correct / train.Count));
+            return new ObjectiveValue(result.Loss, result.Gradient);
         }
     }
-
-    private VqcOptions Options => options;
 }

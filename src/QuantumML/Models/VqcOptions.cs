@@ -1,4 +1,5 @@
 using QuantumML.Quantum;
+using QuantumML.Training;
 
 namespace QuantumML.Models;
 
@@ -22,6 +23,15 @@ public sealed record VqcOptions
 
     /// <summary>Step size of adam, sgd and rmsprop; range &gt; 0.</summary>
     public double LearningRate { get; init; } = 0.05;
+
+    /// <summary>The step size per epoch, for adam, sgd and rmsprop.</summary>
+    public LearningRateSchedule Schedule { get; init; } = LearningRateSchedule.Constant;
+
+    /// <summary>Early stopping on a validation split of the training set, or null (adam, sgd and rmsprop only).</summary>
+    public EarlyStoppingOptions? EarlyStopping { get; init; }
+
+    /// <summary>Save a checkpoint every this many epochs; 0 never (adam, sgd and rmsprop only).</summary>
+    public int CheckpointEvery { get; init; }
 
     /// <summary>parameter-shift, finite-difference or spsa.</summary>
     public string Gradient { get; init; } = "parameter-shift";

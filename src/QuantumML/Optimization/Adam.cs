@@ -7,7 +7,7 @@ namespace QuantumML.Optimization;
 /// <param name="beta1">First-moment decay; range [0, 1).</param>
 /// <param name="beta2">Second-moment decay; range [0, 1).</param>
 /// <param name="epsilon">Denominator guard.</param>
-public sealed class Adam(int steps, double learningRate = 0.05, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8) : StepOptimizer(steps)
+public sealed class Adam(int steps, double learningRate = 0.05, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8) : StepOptimizer(steps, learningRate)
 {
     private double[] _m = [];
     private double[] _v = [];
@@ -23,8 +23,11 @@ public sealed class Adam(int steps, double learningRate = 0.05, double beta1 = 0
     }
 
     /// <inheritdoc/>
+    protected override IReadOnlyList<double[]> Moments => [_m, _v];
+
+    /// <inheritdoc/>
     protected override void Apply(double[] x, double[] gradient, int t) =>
-        Update(x, gradient, _m, _v, t, learningRate, beta1, beta2, epsilon);
+        Update(x, gradient, _m, _v, t, LearningRate, beta1, beta2, epsilon);
 
     /// <summary>One Adam update of <paramref name="x"/> in place, with its moment estimates <paramref name="m"/> and
     /// <paramref name="v"/>, at step <paramref name="t"/> (1-based); for models that keep their own training loop.</summary>

@@ -8,6 +8,9 @@ public interface IFeatureTransform
 
     /// <summary>Applies the fitted transform; throws <see cref="InvalidOperationException"/> before <see cref="Fit"/>.</summary>
     double[][] Transform(double[][] x);
+
+    /// <summary>What the fit learnt, to save with a trained model; throws <see cref="InvalidOperationException"/> before <see cref="Fit"/>.</summary>
+    TransformState ExportState();
 }
 
 /// <summary>Conveniences shared by every transform.</summary>

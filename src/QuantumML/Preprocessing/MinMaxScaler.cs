@@ -50,4 +50,13 @@ public sealed class MinMaxScaler(double lower = 0, double upper = 1, bool clip =
             return Clip ? Math.Clamp(t, Lower, Upper) : t;
         }).ToArray()).ToArray();
     }
+
+    /// <inheritdoc />
+    public TransformState ExportState() => _min is null || _range is null
+        ? throw new InvalidOperationException("The scaler has not been fitted.")
+        : new MinMaxScalerState(Lower, Upper, Clip, [.. _min], [.. _range]);
+
+    /// <summary>A scaler that learnt <paramref name="state"/>.</summary>
+    internal static MinMaxScaler FromState(MinMaxScalerState state) =>
+        new(state.Lower, state.Upper, state.Clip) { _min = [.. state.Min], _range = [.. state.Range] };
 }

@@ -68,5 +68,15 @@ public sealed class Pca : IFeatureTransform
         return (centred * _axes.Transpose()).ToRowArrays();
     }
 
+    /// <inheritdoc />
+    public TransformState ExportState() => new PcaState(_mean?.ToArray() ?? throw NotFitted(), [.. Directions]);
+
+    /// <summary>A PCA that learnt <paramref name="state"/> (its explained variances are not kept).</summary>
+    internal static Pca FromState(PcaState state) => new(state.Directions.Length)
+    {
+        _mean = [.. state.Mean],
+        _axes = Matrix<double>.Build.DenseOfRowArrays(state.Directions),
+    };
+
     private static InvalidOperationException NotFitted() => new("The PCA has not been fitted.");
 }

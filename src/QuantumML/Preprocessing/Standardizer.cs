@@ -40,5 +40,11 @@ public sealed class Standardizer : IFeatureTransform
         return x.Select(r => r.Select((v, j) => (v - mean[j]) / scale[j]).ToArray()).ToArray();
     }
 
+    /// <inheritdoc />
+    public TransformState ExportState() => new StandardizerState([.. Mean], [.. Scale]);
+
+    /// <summary>A standardizer that learnt <paramref name="state"/>.</summary>
+    internal static Standardizer FromState(StandardizerState state) => new() { _mean = [.. state.Mean], _scale = [.. state.Scale] };
+
     private static InvalidOperationException NotFitted() => new("The standardizer has not been fitted.");
 }

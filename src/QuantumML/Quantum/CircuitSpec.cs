@@ -17,8 +17,14 @@ public sealed record CircuitSpec(string Encoding, string Ansatz, int Qubits, int
 
     /// <summary>The model circuit as a Q# partial application, <c>(Double[], Double[], Qubit[]) => Unit is Adj</c>.</summary>
     public string CircuitExpression => Uploads == 1
-        ? $"Circuits.ApplyEncodedAnsatz({Encoding}, {Ansatz}, _, _, _)"
-        : $"Circuits.ApplyReuploadingCircuit({Encoding}, {Ansatz}, {Uploads}, _, _, _)";
+        ? $"{Combiner}({Encoding}, {Ansatz}, _, _, _)"
+        : $"{Combiner}({Encoding}, {Ansatz}, {Uploads}, _, _, _)";
+
+    /// <summary>The Q# callables the circuit names: the encoding, the ansatz, its parameter-count function and the
+    /// operation that combines them.</summary>
+    public IReadOnlyList<string> Callables => [Encoding, Ansatz, CountFunction, Combiner];
+
+    private string Combiner => Uploads == 1 ? "Circuits.ApplyEncodedAnsatz" : "Circuits.ApplyReuploadingCircuit";
 
     /// <summary>Throws when a field is out of range.</summary>
     public void Validate()

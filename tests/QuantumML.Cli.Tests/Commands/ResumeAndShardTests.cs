@@ -71,7 +71,14 @@ public sealed class ResumeAndShardTests : IDisposable
         Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
         SameRuns.Assert(whole, merged);
         Assert.True(File.Exists(Path.Combine(merged, ReportFileName)));
+        // The shards' model files and test splits are merged too, and hold the models one run trains.
+        foreach (var file in new[] { ModelWriter.ModelPath("vqc", 1), ModelWriter.ModelPath("knn", 2), ModelWriter.TestSplitPath(1), ModelWriter.TestSplitPath(2) })
+            Assert.Equal(Saved(whole, file), Saved(merged, file));
     }
+
+    /// <summary>A saved file without the time it was written.</summary>
+    private static string Saved(string folder, string file) =>
+        System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Path.Combine(folder, file)), "\"created_utc\": \"[^\"]*\"", "");
 
     [Fact]
     public async Task MergingIncompleteShardsFailsNamingWhatIsMissing()

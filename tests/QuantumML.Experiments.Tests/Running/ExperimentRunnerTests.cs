@@ -1,15 +1,11 @@
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
-using QuantumML.QSharp;
 
 namespace QuantumML.Experiments.Tests.Running;
 
 public sealed class ExperimentRunnerTests
 {
-    private static readonly Lazy<(QSharpRuntime Runtime, QSharpProject Project)> Quantum = new(() =>
-        (new QSharpRuntime(new QSharpRuntimeOptions { Workers = 2 }), QSharpProject.Load(Path.Combine(Path.GetDirectoryName(Specs.SpecLoaderTests.FindExperiments())!, "quantum"))));
-
     private static ExperimentSpec Spec(string models) => SpecLoader.Parse($$"""
         {
           "name": "runner",
@@ -21,7 +17,7 @@ public sealed class ExperimentRunnerTests
         """, "runner.json");
 
     private static Task<ExperimentResult> RunAsync(ExperimentSpec spec, int parallelism) =>
-        new ExperimentRunner(spec, new ModelFactory(Quantum.Value.Runtime, Quantum.Value.Project), "test", parallelism).RunAsync();
+        new ExperimentRunner(spec, new ModelFactory(TestQuantum.Runtime, TestQuantum.Project), "test", parallelism).RunAsync();
 
     [Fact]
     public async Task EveryModelRunsForEverySeedOnTheSameSplit()
@@ -53,8 +49,8 @@ public sealed class ExperimentRunnerTests
     public async Task AnUnknownQSharpOperationIsASpecErrorNamingTheField()
     {
         var spec = Spec("""{ "name": "vqc", "type": "vqc", "encoding": "Encodings.Nope", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz" }""");
-        var check = await Quantum.Value.Runtime.CheckAsync(Quantum.Value.Project);
-        var runner = new ExperimentRunner(spec, new ModelFactory(Quantum.Value.Runtime, Quantum.Value.Project), "test", 1, check.Callables);
+        var check = await TestQuantum.Runtime.CheckAsync(TestQuantum.Project);
+        var runner = new ExperimentRunner(spec, new ModelFactory(TestQuantum.Runtime, TestQuantum.Project), "test", 1, check.Callables);
 
         var e = await Assert.ThrowsAsync<SpecException>(() => runner.RunAsync());
         Assert.Contains("$.models[0].encoding: 'Encodings.Nope' is not an operation of the Q# project", e.Message, StringComparison.Ordinal);

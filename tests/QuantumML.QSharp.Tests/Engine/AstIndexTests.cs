@@ -29,6 +29,24 @@ public sealed class AstIndexTests
         Assert.True(check.Success, string.Join("\n", check.Diagnostics));
         Assert.Equal(["Algebra.Square", "Algebra.SquareOfThreeIsNine", "Algebra.Helper", "My.Tests.Works", "My.Tests.NotATest"], check.Callables);
         Assert.Equal(["Algebra.SquareOfThreeIsNine", "My.Tests.Works"], check.Tests);
+        // Declarations are cut from the sources by the compiler's spans, across files and non-ASCII text ("3²").
+        Assert.Equal(new QSharpDeclaration("Algebra.Helper", "src/Algebra.qs", "internal operation Helper() : Unit { }"), check.Declarations["Algebra.Helper"]);
+        Assert.Equal("src/Other.qs", check.Declarations["My.Tests.Works"].File);
+        Assert.StartsWith("@Config(Unrestricted)", check.Declarations["My.Tests.Works"].Text, StringComparison.Ordinal);
+        Assert.EndsWith("operation Works() : Unit { }", check.Declarations["My.Tests.Works"].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeclarationsOfTheRepositoryProjectStartAtTheirDocComments()
+    {
+        var check = await SharedRuntime.Instance.CheckAsync(QSharpProject.Load(RepoPaths.Quantum));
+
+        Assert.Equal(check.Callables.Count, check.Declarations.Count);
+        var encoding = check.Declarations["Encodings.ApplyAngleEncoding"];
+        Assert.Equal("src/Encodings.qs", encoding.File);
+        Assert.StartsWith("/// # Summary", encoding.Text, StringComparison.Ordinal);
+        Assert.Contains("operation ApplyAngleEncoding(", encoding.Text, StringComparison.Ordinal);
+        Assert.EndsWith("}", encoding.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,8 +64,9 @@ public sealed class AstIndexTests
                         Callable 11 [6-9] (Function):
                             name: Ident 12 [6-7] "F"
             """;
-        var (callables, tests) = AstIndex.Read(ast);
+        var (callables, tests, spans) = AstIndex.Read(ast);
         Assert.Equal(["A.B.T", "A.B.F"], callables);
         Assert.Equal(["A.B.T"], tests);
+        Assert.Equal((0, 5), spans["A.B.T"]);
     }
 }

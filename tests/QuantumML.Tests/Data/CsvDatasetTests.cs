@@ -50,4 +50,34 @@ public sealed class CsvDatasetTests
         Assert.Equal(features, d.FeatureCount);
         Assert.Equal(classes, d.ClassNames);
     }
+
+    [Fact]
+    public void ATableMayLackTheLabelColumn()
+    {
+        var table = CsvDataset.ReadTable(new StringReader("a,b\n1,2\n\n3,4\n"), "toy.csv", requireLabel: false);
+        Assert.Equal(["a", "b"], table.FeatureNames);
+        Assert.Null(table.Labels);
+        Assert.Equal([2, 4], table.Lines);
+        Assert.Equal([3.0, 4.0], table.Features[1]);
+
+        var labelled = CsvDataset.ReadTable(new StringReader("a,label\n1,x\n"), "toy.csv", requireLabel: false);
+        Assert.Equal(["x"], labelled.Labels!);
+    }
+
+    [Fact]
+    public void FormatWritesTheFormatBackWithRoundTripNumbers()
+    {
+        var data = SyntheticData.Moons(20, 0.1, new Random(3));
+        var text = CsvDataset.Format(data);
+        Assert.StartsWith("x0,x1,label\n", text, StringComparison.Ordinal);
+
+        var back = Parse(text);
+
+        Assert.Equal(data.Features.SelectMany(r => r).Select(BitConverter.DoubleToInt64Bits), back.Features.SelectMany(r => r).Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(data.Labels.Select(l => data.ClassNames[l]), back.Labels.Select(l => back.ClassNames[l]));
+    }
+
+    [Fact]
+    public void FormatRefusesNamesItCannotWrite() =>
+        Assert.Throws<ArgumentException>(() => CsvDataset.Format(new Dataset("d", [[1.0]], [0], ["a,b"], ["x"])));
 }
