@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using QuantumML.QSharp.Engine;
 using QuantumML.QSharp.Supervision;
@@ -75,12 +74,8 @@ public sealed partial class QSharpRuntime
     private static SupervisedRun Ending(string events, long seed, TimeSpan elapsed)
     {
         SupervisedRun? ending = null;
-        foreach (var range in events.AsSpan().Split(EventDecoder.Separator))
+        EventDecoder.ForEach(events, root =>
         {
-            var text = events.AsSpan(range);
-            if (text.IsWhiteSpace()) continue;
-            using var doc = JsonDocument.Parse(Encoding.UTF8.GetBytes(text.ToString()));
-            var root = doc.RootElement;
             switch (root.GetProperty("type").GetString())
             {
                 case "Result" when root.GetProperty("success").GetBoolean():
@@ -89,8 +84,7 @@ public sealed partial class QSharpRuntime
                 case "Result":
                     var result = root.GetProperty("result");
                     var diagnostics = EventDecoder.Diagnostics(result);
-                    if (!(result.TryGetProperty("code", out var code) && code.GetString() is { } c && c.StartsWith("Qdk.Qsc.Eval.", StringComparison.Ordinal)))
-                        throw new QSharpCompilationException(diagnostics);
+                    if (!EventDecoder.IsRuntimeFailure(result)) throw new QSharpCompilationException(diagnostics);
                     ending = new SupervisedRun(SupervisedOutcome.Failed, seed, elapsed) { Diagnostics = diagnostics };
                     break;
                 case "HostError" when ending is null:
@@ -98,7 +92,7 @@ public sealed partial class QSharpRuntime
                     ending = new SupervisedRun(SupervisedOutcome.Crashed, seed, elapsed) { Error = root.GetProperty("message").GetString() ?? "" };
                     break;
             }
-        }
+        });
         return ending ?? new SupervisedRun(SupervisedOutcome.Crashed, seed, elapsed) { Error = "the program ended without a result" };
     }
 
