@@ -44,6 +44,8 @@ public static class Program
         new K8sCommand(),
         new ListCommand(),
         new CheckCommand(),
+        new AssignmentCommand(),
+        new GradeCommand(),
         new EvalCommand(),
         new CircuitCommand(),
         new EstimateCommand(),

@@ -62,6 +62,18 @@ internal static class EventDecoder
         return shots;
     }
 
+    /// <summary>Calls <paramref name="visit"/> with each event of a stream (JSON texts separated by U+001E), in order.</summary>
+    internal static void ForEach(string events, Action<JsonElement> visit)
+    {
+        foreach (var range in events.AsSpan().Split(Separator))
+        {
+            var text = events.AsSpan(range);
+            if (text.IsWhiteSpace()) continue;
+            using var doc = JsonDocument.Parse(Encoding.UTF8.GetBytes(text.ToString()));
+            visit(doc.RootElement);
+        }
+    }
+
     /// <summary>Dense amplitudes from a DumpMachine event; labels put qubit 0 leftmost, which is the most significant bit.</summary>
     internal static StateDump ParseDump(JsonElement root)
     {

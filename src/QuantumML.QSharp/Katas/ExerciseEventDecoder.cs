@@ -20,12 +20,8 @@ internal static partial class ExerciseEventDecoder
         ExerciseVerdict? verdict = null;
         List<QSharpDiagnostic> diagnostics = [];
         string? hostError = null;
-        foreach (var range in events.AsSpan().Split(EventDecoder.Separator))
+        EventDecoder.ForEach(events, root =>
         {
-            var text = events.AsSpan(range);
-            if (text.IsWhiteSpace()) continue;
-            using var doc = JsonDocument.Parse(Encoding.UTF8.GetBytes(text.ToString()));
-            var root = doc.RootElement;
             switch (root.GetProperty("type").GetString())
             {
                 case "Message":
@@ -59,7 +55,7 @@ internal static partial class ExerciseEventDecoder
                     hostError ??= root.GetProperty("message").GetString();
                     break;
             }
-        }
+        });
         // The checker panics (a wasm trap) instead of reporting, for example when a fail fires inside a partially
         // applied operation; no verdict then exists to return.
         if (verdict is null)

@@ -1,0 +1,23 @@
+namespace QuantumML.Classroom.Reports;
+
+/// <summary>Writes a file whole or not at all: to a temporary file beside it, then moved over it.</summary>
+internal static class AtomicFile
+{
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
+    public static void WriteText(string path, string text) => Write(path, temp => File.WriteAllText(temp, text));
+
+    /// <summary>Lets <paramref name="write"/> fill a temporary path, then moves it to <paramref name="path"/>.</summary>
+    public static void Write(string path, Action<string> write)
+    {
+        var temp = $"{path}.{Environment.ProcessId}.tmp{Path.GetExtension(path)}";
+        try
+        {
+            write(temp);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}
