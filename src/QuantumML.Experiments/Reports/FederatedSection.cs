@@ -81,6 +81,7 @@ public static class FederatedSection
         }
         plot.Title("Test accuracy per round (centralized: per epoch); mean over seeds, band: 95% interval");
         plot.XLabel("round / epoch");
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.YLabel("test accuracy");
         // From a little below the lowest band to 1: the curves' differences matter more than the distance to 0.
         plot.Axes.SetLimitsY(Math.Max(0, Math.Floor((lowest - 0.05) * 10) / 10), 1.02);
