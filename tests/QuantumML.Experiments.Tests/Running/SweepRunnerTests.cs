@@ -86,12 +86,13 @@ public sealed class SweepRunnerTests
         ["layers"] = 2, ["uploads"] = 2, ["epochs"] = 3, ["batch_size"] = 4, ["optimizer"] = "sgd", ["learning_rate"] = 0.1,
         ["gradient"] = "finite-difference", ["loss"] = "hinge", ["shots"] = 50, ["c"] = 2.0, ["l2"] = 0.1, ["max_iterations"] = 10,
         ["kernel"] = "poly", ["gamma"] = 0.5, ["degree"] = 2, ["hidden"] = new JsonArray(4, 4), ["k"] = 3,
+        ["schedule"] = new JsonObject { ["kind"] = "cosine" }, ["early_stopping"] = new JsonObject { ["patience"] = 2 },
     };
 
     [Theory]
     [InlineData("vqc", """ "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz" """)]
     [InlineData("qsvc", """ "encoding": "Encodings.ApplyAngleEncoding" """)]
-    [InlineData("logistic-regression", "")]
+    [InlineData("logistic-regression", """ "optimizer": "adam" """)]
     [InlineData("svm", """ "kernel": "poly" """)]
     [InlineData("mlp", "")]
     [InlineData("knn", "")]
