@@ -28,6 +28,8 @@ public static class SweepSpec
         if (hasGrid && hasRandom) throw model.Error($"{path} has both \"grid\" and \"random\"; give one sweep per model");
         if (model.Raw["noise_training"] is not null)
             throw model.Error($"{path}.noise_training and a sweep cannot be combined; sweep the model's hyper-parameters or train at each noise level, in two models");
+        if (model.Raw["federated"] is not null)
+            throw model.Error($"{path}.federated and a sweep cannot be combined; cross-validation trains each fold centrally, so it would not score the federated training");
         var method = hasGrid ? "grid" : "random";
         var section = model.Section(method)!;
         var points = hasGrid ? Grid(section, type, model) : RandomSearch.Draw(section, type, model);

@@ -108,6 +108,7 @@ public sealed class SweepSpecTests
     [InlineData("""{ {{VQC}}, "random": { "n": 3, "optimizer": { "choice": [] } } }""", "$.models[0].random.optimizer.choice must be a non-empty list of values")]
     [InlineData("""{ {{VQC}}, "random": { "n": 0, "layers": { "int": [1, 3] } } }""", "$.models[0].random.n is 0; it must be in [1, 1000]")]
     [InlineData("""{ {{VQC}}, "execution": "shots", "noise": { "depolarizing": [0, 0.1] }, "noise_training": true, "grid": { "layers": [1, 2] } }""", "$.models[0].noise_training and a sweep cannot be combined")]
+    [InlineData("""{ {{VQC}}, "federated": { "clients": 2 }, "grid": { "layers": [1, 2] } }""", "$.models[0].federated and a sweep cannot be combined")]
     [InlineData("""{ "name": "lr", "type": "knn", "grid": { "k": [1, 3] } }""", "$.models[1].name 'lr' is used twice")]
     public void SweepErrorsNameTheField(string model, string expected)
     {
