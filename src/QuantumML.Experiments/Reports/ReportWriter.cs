@@ -20,6 +20,9 @@ public static class ReportWriter
             case "optimization": return OptimizationReport.Write(folder, result);
             case "graph": return GraphReport.Write(folder, result);
         }
+        var search = SweepReport.Markdown(result);
+        // Swept models are compared, plotted and costed by their selected candidate; the search has its own section.
+        result = SweepSelection.View(result);
         var plots = Path.Combine(folder, "plots");
         Directory.CreateDirectory(plots);
         var figures = new List<(string Title, string File)>();
@@ -52,7 +55,7 @@ public static class ReportWriter
         }
 
         var path = Path.Combine(folder, FileName);
-        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder)));
+        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder), search));
         return path;
     }
 
@@ -62,13 +65,14 @@ public static class ReportWriter
         "vqe" => VqeReport.Table(result),
         "optimization" => OptimizationReport.Table(result),
         "graph" => GraphReport.Table(result),
-        _ => SummaryTable.Render(result),
+        _ => SummaryTable.Render(SweepSelection.View(result)) + SweepReport.Text(result),
     };
 
     private static string TaskOf(ExperimentResult result) => result.Spec["task"]?.GetValue<string>() ?? "classification";
 
-    /// <summary>The Markdown text of the report.</summary>
-    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures, string circuits = "")
+    /// <summary>The Markdown text of the report of <paramref name="result"/>, whose swept models are already replaced by
+    /// their selections (<see cref="SweepSelection.View"/>); <paramref name="search"/> is the hyper-parameter search section.</summary>
+    public static string Render(ExperimentResult result, IReadOnlyList<(string Title, string File)> figures, string circuits = "", string search = "")
     {
         var sb = new StringBuilder();
         var spec = result.Spec;
@@ -96,6 +100,11 @@ public static class ReportWriter
                 $"| {g.Key} | {g.First().Kind} | {test.Mean:0.000} ± {test.StandardDeviation:0.000} | [{test.Lower:0.000}, {test.Upper:0.000}] | {Metric(g, MetricNames.TrainAccuracy).Average():0.000} | {Metric(g, MetricNames.BalancedAccuracy).Average():0.000} | {Metric(g, MetricNames.F1).Average():0.000} | {Metric(g, MetricNames.RocAuc).Average():0.000} |");
         }
         sb.AppendLine();
+        if (search.Length > 0)
+        {
+            sb.AppendLine("A swept model's row is, for each seed, its candidate selected by cross-validation on the training split (see [Hyper-parameter search](#hyper-parameter-search)).").AppendLine();
+            sb.Append(search);
+        }
 
         var classical = groups.Where(g => g.First().Kind == "classical").ToList();
         var quantum = groups.Where(g => g.First().Kind == "quantum").ToList();

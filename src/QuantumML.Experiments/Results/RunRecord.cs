@@ -39,6 +39,9 @@ public sealed record RunRecord(
     /// <summary>The communities a graph method found (graph jobs), with the graph itself for the spec's first seed.</summary>
     public CommunityRecord? Communities { get; init; }
 
+    /// <summary>For a candidate of a hyper-parameter sweep: its values and cross-validation scores on the training split.</summary>
+    public SweepRecord? Sweep { get; init; }
+
     /// <summary>The training kernel matrix of a kernel model, for the spec's first seed and at most 250 training points.</summary>
     [JsonPropertyName("kernel_matrix")]
     public KernelMatrixRecord? KernelMatrix { get; init; }
@@ -79,6 +82,14 @@ public static class MetricNames
     public const string QSharpRuns = "qsharp_runs";
     /// <summary>Prefix of a noise study's test accuracy at one level, e.g. <c>noisy_test_accuracy@depolarizing=0.01</c>.</summary>
     public const string NoisyTestAccuracyPrefix = "noisy_test_accuracy@";
+    /// <summary>A sweep candidate's mean accuracy over the held-out folds of the training split.</summary>
+    public const string CvAccuracy = "cv_accuracy";
+    /// <summary>The sample standard deviation of those fold accuracies.</summary>
+    public const string CvAccuracySd = "cv_accuracy_sd";
+    /// <summary>Wall time of a candidate's cross-validation (every fold's fit and prediction).</summary>
+    public const string CvSeconds = "cv_seconds";
+    /// <summary>Circuits evaluated by a candidate's cross-validation fits.</summary>
+    public const string CvCircuitEvaluations = "cv_circuit_evaluations";
     /// <summary>Shots spent in training: circuit evaluations × shots per circuit in the sampling modes, 0 in exact mode.</summary>
     public const string Shots = "shots";
     /// <summary>Epochs actually trained (fewer than the budget when early stopping stopped the run).</summary>

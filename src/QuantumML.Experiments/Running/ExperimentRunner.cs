@@ -5,6 +5,7 @@ using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
 using QuantumML.Metrics;
 using QuantumML.Models;
+using QuantumML.ModelSelection;
 using QuantumML.Training;
 
 namespace QuantumML.Experiments.Running;
@@ -20,7 +21,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
 {
     /// <inheritdoc/>
     public override string Describe(RunRecord record) => string.Create(CultureInfo.InvariantCulture,
-        $"test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s");
+        $"{(record.Sweep is null ? "" : $"cv {record.Metrics[MetricNames.CvAccuracy]:0.000} ± {record.Metrics[MetricNames.CvAccuracySd]:0.000}, ")}test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s");
 
     /// <summary>Every (seed, model) job of a spec, in the order results list them: seeds outer, models inner.</summary>
     public static IReadOnlyList<(int Seed, ModelSpec Model)> Jobs(ExperimentSpec spec) =>
@@ -52,6 +53,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         var federated = spec.Models.Select(m => FederatedSpec.Read(m.Settings)).OfType<FederatedSpec>().ToList();
         _learningCurves = federated.Count > 0;
         _target = federated.Select(f => f.TargetAccuracy).FirstOrDefault(t => t is not null);
+        CheckFolds();
         await PreflightAsync(firstTrain, ct).ConfigureAwait(false);
     }
 
@@ -60,6 +62,21 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
     {
         var (train, test) = _splits[seed];
         return RunOneAsync(spec.Models[job], seed, train, test, ct);
+    }
+
+    /// <summary>Checks that every seed's training split has at least k samples of each class, for each swept model's k folds.</summary>
+    private void CheckFolds()
+    {
+        foreach (var model in spec.Models.Where(m => m.Sweep is not null).DistinctBy(m => m.BaseName))
+        {
+            var folds = model.Sweep!.Folds;
+            foreach (var (seed, (train, _)) in _splits)
+            {
+                var smallest = Enumerable.Range(0, train.ClassCount).Select(c => (Class: c, Count: train.Labels.Count(y => y == c))).MinBy(c => c.Count);
+                if (smallest.Count < folds)
+                    throw model.Settings.Error($"{model.Settings.Path}.cv.folds is {folds}, but seed {seed}'s training split has only {smallest.Count} sample(s) of class '{train.ClassNames[smallest.Class]}'; use fewer folds or more data");
+            }
+        }
     }
 
     /// <summary>Runs each quantum model's cheap self-check, so that a circuit that cannot run on this data is
@@ -88,6 +105,11 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
 
     private async Task<RunRecord> RunOneAsync(ModelSpec modelSpec, int seed, Dataset train, Dataset test, CancellationToken ct)
     {
+        // A sweep candidate is scored by k-fold cross-validation on the training split alone, before the test split is
+        // touched; the report then selects by this score only.
+        var cv = modelSpec.Sweep is { } candidate
+            ? await CrossValidation.ScoreAsync(() => factory.Create(modelSpec, seed, train.FeatureCount), train, candidate.Folds, new Random(seed), ct).ConfigureAwait(false)
+            : null;
         var model = factory.Create(modelSpec, seed, train.FeatureCount);
         var checkpoints = CheckpointsOf(model, modelSpec.Name, seed);
         var clock = Stopwatch.StartNew();
@@ -140,6 +162,13 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             metrics[MetricNames.BestEpoch] = stopping.BestEpoch;
             metrics[MetricNames.StoppedEarly] = stopping.Stopped ? 1 : 0;
         }
+        if (cv is not null)
+        {
+            metrics[MetricNames.CvAccuracy] = cv.Mean;
+            metrics[MetricNames.CvAccuracySd] = cv.StandardDeviation;
+            metrics[MetricNames.CvSeconds] = cv.Seconds;
+            metrics[MetricNames.CvCircuitEvaluations] = cv.CircuitEvaluations;
+        }
         if (modelSpec.TrainingNoise is { } trainedAt)
             metrics[MetricNames.NoisyTestAccuracyPrefix + trainedAt.Label] = metrics[MetricNames.TestAccuracy];
         if (model is NamedClassifier { NoiseSweep: { } levels, Inner: IRemeasurable noisy })
@@ -168,6 +197,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
             Circuit = circuit,
             DecisionGrid = grid,
             KernelMatrix = seed == spec.Seeds[0] ? KernelOf(model, train) : null,
+            Sweep = modelSpec.Sweep is { } point ? SweepRecord.Of(modelSpec.BaseName, point, cv!.FoldAccuracies) : null,
         };
     }
 

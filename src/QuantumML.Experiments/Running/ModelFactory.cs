@@ -24,7 +24,15 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
     {
         foreach (var model in spec.Models)
         {
-            Create(model, spec.Seeds[0], featureCount);
+            try
+            {
+                Create(model, spec.Seeds[0], featureCount);
+            }
+            catch (SpecException e) when (model.Sweep is { } candidate)
+            {
+                // The candidate's values stand in the model's fields: say which sweep point holds the bad one.
+                throw new SpecException($"{e.Message} (in candidate '{model.Name}' of {candidate.Origin})");
+            }
             if (callables is null || !model.IsQuantum) continue;
             foreach (var field in new[] { "encoding", "ansatz" })
             {

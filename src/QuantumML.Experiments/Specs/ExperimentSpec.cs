@@ -31,7 +31,14 @@ public sealed record ExperimentSpec(
     public bool UsesQSharp => Models.Any(m => m.IsQuantum);
 
     /// <inheritdoc/>
-    public string Summary => $"{Models.Count} models x {Seeds.Count} seeds, {Dataset.Source}: {Description}";
+    public string Summary
+    {
+        get
+        {
+            var models = Models.Select(m => m.BaseName).Distinct().Count();
+            return $"{models} models{(models == Models.Count ? "" : $" ({Models.Count} jobs)")} x {Seeds.Count} seeds, {Dataset.Source}: {Description}";
+        }
+    }
 }
 
 /// <summary>The data of an experiment: a generator with its parameters, or a CSV file.</summary>
@@ -62,8 +69,11 @@ public sealed record ModelSpec(string Name, string Type, SettingsReader Settings
     /// <summary>For a model trained at each level of a noise sweep (<c>"noise_training": true</c>): this job's level.</summary>
     public NoiseLevel? TrainingNoise { get; init; }
 
-    /// <summary>The model's name in the spec, before a noise sweep expanded it into one job per level.</summary>
+    /// <summary>The model's name in the spec, before a noise sweep or a hyper-parameter sweep expanded it into one job per point.</summary>
     public string BaseName { get; init; } = Name;
+
+    /// <summary>For one candidate of a hyper-parameter sweep (<c>"grid"</c> or <c>"random"</c>): its values and cross-validation.</summary>
+    public SweepCandidate? Sweep { get; init; }
 
     /// <summary>Whether the model runs Q# circuits.</summary>
     public bool IsQuantum => Type is "vqc" or "qsvc";

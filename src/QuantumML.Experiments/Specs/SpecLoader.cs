@@ -72,8 +72,14 @@ public static partial class SpecLoader
             var model = new SettingsReader(node, path, root.File);
             var type = model.Choice("type", "", ModelTypes);
             var modelName = model.OptionalText("name") ?? type;
-            if (models.Any(m => m.Name == modelName))
+            if (models.Any(m => m.BaseName == modelName))
                 throw model.Error($"{path}.name '{modelName}' is used twice; give each model a unique name");
+            if (SweepSpec.Expand(model, type) is { } candidates)
+            {
+                // One job per candidate; the report selects, per seed, the candidate with the best cross-validation score.
+                models.AddRange(candidates.Select(c => new ModelSpec($"{modelName}[{c.Candidate.Label}]", type, c.Settings) { BaseName = modelName, Sweep = c.Candidate }));
+                continue;
+            }
             if (model.Flag("noise_training", false))
             {
                 // One job per level, each trained and tested with that noise on measured circuits.

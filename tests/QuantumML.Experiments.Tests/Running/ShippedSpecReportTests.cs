@@ -37,6 +37,13 @@ public sealed class ShippedSpecReportTests
                 [MetricNames.LogLoss] = 0.4, [MetricNames.FitSeconds] = 1, [MetricNames.PredictSeconds] = 0.1,
                 [MetricNames.CircuitEvaluations] = job.Model.IsQuantum ? 1000 : 0, [MetricNames.QSharpRuns] = job.Model.IsQuantum ? 10 : 0,
             };
+            if (job.Model.Sweep is not null)
+            {
+                metrics[MetricNames.CvAccuracy] = 0.7 + 0.2 * random.NextDouble();
+                metrics[MetricNames.CvAccuracySd] = 0.05;
+                metrics[MetricNames.CvSeconds] = 3;
+                metrics[MetricNames.CvCircuitEvaluations] = job.Model.IsQuantum ? 3000 : 0;
+            }
             var epochs = job.Model.Type is "vqc" or "mlp" ? Enumerable.Range(1, 5).Select(e => new EpochRecord(e, 1.0 / e, 0.5 + 0.08 * e)).ToList() : [];
             var grid = train.FeatureCount == 2 && job.Seed == spec.Seeds[0]
                 ? new DecisionGrid(-1, 1, -1, 1, 4, Enumerable.Range(0, 16).Select(i => i % train.ClassCount).ToArray(), test.Features.Select(p => p[0]).ToArray(), test.Features.Select(p => p[1]).ToArray())
@@ -48,6 +55,8 @@ public sealed class ShippedSpecReportTests
             {
                 DecisionGrid = grid,
                 KernelMatrix = kernel,
+                Group = job.Model.BaseName == job.Model.Name ? null : job.Model.BaseName,
+                Sweep = job.Model.Sweep is { } point ? SweepRecord.Of(job.Model.BaseName, point, [0.8, 0.7, 0.9]) : null,
             };
         }).ToList();
         var result = new ExperimentResult(spec.Source, runs, new RunEnvironment("test", "10", 2, "2026-01-01T00:00:00Z", 1));
