@@ -113,8 +113,12 @@ public sealed class SettingsReader
     {
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false })
                 ?? throw new SpecException($"{file}: the spec is empty");
+        }
+        catch (JsonException) when (DuplicateProperties.Find(text) is { } duplicate)
+        {
+            throw new SpecException($"{file}:{duplicate.Line}:{duplicate.Column}: \"{duplicate.Name}\" is given twice in the same object; keep one");
         }
         catch (JsonException e)
         {

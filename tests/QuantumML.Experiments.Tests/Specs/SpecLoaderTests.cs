@@ -26,6 +26,16 @@ public sealed class SpecLoaderTests
     }
 
     [Fact]
+    public void APropertyGivenTwiceIsRefusedWithItsLineAndColumn()
+    {
+        var text = Valid.Replace("{ \"type\": \"knn\", \"k\": 3 }", "{ \"type\": \"knn\", \"k\": 3, \"k\": 5 }", StringComparison.Ordinal);
+        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(text, "twice.json"));
+        Assert.Equal("twice.json:5:89: \"k\" is given twice in the same object; keep one", e.Message);
+        // The same name in different objects is fine.
+        Assert.Equal("knn", SpecLoader.Parse(Valid, "tiny.json").Models[1].Name);
+    }
+
+    [Fact]
     public void ASyntaxErrorNamesTheLine()
     {
         var e = Assert.Throws<SpecException>(() => SpecLoader.Parse("{\n  \"name\": \"x\",\n  \"seeds\": [1,,2]\n}", "bad.json"));
