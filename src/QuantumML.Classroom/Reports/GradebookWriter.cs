@@ -1,4 +1,5 @@
 using QuantumML.Classroom.Grading;
+using QuantumML.IO;
 
 namespace QuantumML.Classroom.Reports;
 

@@ -1,5 +1,6 @@
 using QuantumML.Classroom.Grading;
 using ScottPlot;
+using QuantumML.IO;
 
 namespace QuantumML.Classroom.Reports;
 

@@ -6,6 +6,7 @@ using QuantumML.Metrics;
 using QuantumML.Models;
 using QuantumML.Persistence;
 using QuantumML.QSharp;
+using QuantumML.IO;
 
 namespace QuantumML.Cli.Commands;
 
@@ -90,7 +91,7 @@ internal sealed class PredictCommand : BaseCommand
         }
         else
         {
-            RunStore.AtomicWrite(outPath, csv);
+            AtomicFile.WriteText(outPath, csv);
             await summary.WriteLineAsync($"{probabilities.Length} predictions written to {outPath}").ConfigureAwait(false);
         }
         if (labels is not null)

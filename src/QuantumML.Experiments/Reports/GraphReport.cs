@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using QuantumML.Experiments.Results;
 using QuantumML.Statistics;
+using QuantumML.IO;
 
 namespace QuantumML.Experiments.Reports;
 
@@ -52,7 +53,7 @@ public static class GraphReport
             figures.Insert(0, ("Adjusted Rand index against the in/out edge-probability ratio", "plots/sweep.png"));
         }
         var path = Path.Combine(folder, ReportWriter.FileName);
-        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder)));
+        AtomicFile.WriteText(path, Render(result, figures, ReportText.Circuits(result, folder)));
         return path;
     }
 

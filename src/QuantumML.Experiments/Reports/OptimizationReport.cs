@@ -3,6 +3,7 @@ using System.Text;
 using QuantumML.Experiments.Results;
 using QuantumML.Statistics;
 using ScottPlot;
+using QuantumML.IO;
 
 namespace QuantumML.Experiments.Reports;
 
@@ -40,7 +41,7 @@ public static class OptimizationReport
             figures.Add(("QAOA approximation ratio against depth", "plots/qaoa-ratios.png"));
         }
         var path = Path.Combine(folder, ReportWriter.FileName);
-        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder)));
+        AtomicFile.WriteText(path, Render(result, figures, ReportText.Circuits(result, folder)));
         return path;
     }
 

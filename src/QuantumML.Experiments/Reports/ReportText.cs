@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using QuantumML.Experiments.Results;
 using QuantumML.QSharp.Estimates;
+using QuantumML.IO;
 
 namespace QuantumML.Experiments.Reports;
 
@@ -33,7 +34,7 @@ internal static class ReportText
         foreach (var run in traced)
         {
             var file = $"circuit-{RunStore.FileName(run.Model, run.Seed).Replace(".json", ".svg", StringComparison.Ordinal)}";
-            RunStore.AtomicWrite(Path.Combine(folder, "plots", file), run.Circuit!.Svg);
+            AtomicFile.WriteText(Path.Combine(folder, "plots", file), run.Circuit!.Svg);
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {run.Model} | {run.Circuit.Summary} | {run.Circuit.Counts} | [plots/{file}](plots/{file}) |");
         }
         sb.AppendLine();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using QuantumML.Experiments.Results;
 using QuantumML.Statistics;
+using QuantumML.IO;
 
 namespace QuantumML.Experiments.Reports;
 
@@ -55,7 +56,7 @@ public static class ReportWriter
         }
 
         var path = Path.Combine(folder, FileName);
-        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder), search));
+        AtomicFile.WriteText(path, Render(result, figures, ReportText.Circuits(result, folder), search));
         return path;
     }
 

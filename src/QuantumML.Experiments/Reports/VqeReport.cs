@@ -3,6 +3,7 @@ using System.Text;
 using QuantumML.Experiments.Results;
 using QuantumML.Statistics;
 using ScottPlot;
+using QuantumML.IO;
 
 namespace QuantumML.Experiments.Reports;
 
@@ -42,7 +43,7 @@ public static class VqeReport
             figures.Add(($"Final error against {sweep[VqeMetrics.SweepPrefix.Length..]}", "plots/sweep.png"));
         }
         var path = Path.Combine(folder, ReportWriter.FileName);
-        RunStore.AtomicWrite(path, Render(result, figures, ReportText.Circuits(result, folder)));
+        AtomicFile.WriteText(path, Render(result, figures, ReportText.Circuits(result, folder)));
         return path;
     }
 

@@ -6,6 +6,7 @@ using QuantumML.Experiments.Specs;
 using QuantumML.Models;
 using QuantumML.Persistence;
 using QuantumML.QSharp;
+using QuantumML.IO;
 
 namespace QuantumML.Experiments.Results;
 
@@ -52,7 +53,7 @@ public sealed class ModelWriter(string folder, ExperimentSpec spec, string? spec
         };
         var path = Path.Combine(folder, ModelPath(modelSpec.Name, seed));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        RunStore.AtomicWrite(path, ModelFiles.Serialize(file));
+        AtomicFile.WriteText(path, ModelFiles.Serialize(file));
         return path;
     }
 
@@ -67,7 +68,7 @@ public sealed class ModelWriter(string folder, ExperimentSpec spec, string? spec
             if (!File.Exists(source)) continue;
             var target = Path.Combine(to, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            RunStore.AtomicWrite(target, File.ReadAllText(source));
+            AtomicFile.WriteText(target, File.ReadAllText(source));
         }
     }
 
@@ -76,7 +77,7 @@ public sealed class ModelWriter(string folder, ExperimentSpec spec, string? spec
         var split = DataPreparation.PrepareSplit(spec, seed);
         var path = Path.Combine(folder, TestSplitPath(seed));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        RunStore.AtomicWrite(path, CsvDataset.Format(split.RawTest));
+        AtomicFile.WriteText(path, CsvDataset.Format(split.RawTest));
         return split;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using QuantumML.IO;
 
 namespace QuantumML.Experiments.Results;
 
@@ -24,9 +25,7 @@ public static class ResultsFile
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        var temp = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(result, Options));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteText(path, JsonSerializer.Serialize(result, Options));
         return path;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using QuantumML.Experiments.Specs;
+using QuantumML.IO;
 
 namespace QuantumML.Experiments.Results;
 
@@ -34,7 +35,7 @@ public sealed partial class RunStore(string folder)
                 throw new SpecException($"{Folder} holds runs of a different spec ({path}); use another --out folder");
             return;
         }
-        AtomicWrite(path, text);
+        AtomicFile.WriteText(path, text);
     }
 
     /// <summary>The spec a folder holds.</summary>
@@ -47,7 +48,7 @@ public sealed partial class RunStore(string folder)
 
     /// <summary>Writes one finished run.</summary>
     public void Save(RunRecord record) =>
-        AtomicWrite(Path.Combine(Folder, RunsFolder, FileName(record.Model, record.Seed)), JsonSerializer.Serialize(record, ResultsFile.Options));
+        AtomicFile.WriteText(Path.Combine(Folder, RunsFolder, FileName(record.Model, record.Seed)), JsonSerializer.Serialize(record, ResultsFile.Options));
 
     /// <summary>Every run finished so far.</summary>
     public IReadOnlyList<RunRecord> Load()
@@ -65,15 +66,6 @@ public sealed partial class RunStore(string folder)
 
     /// <summary>A model name with every character that is not safe in a file name replaced by '_'.</summary>
     public static string SafeName(string model) => Unsafe().Replace(model, "_");
-
-    /// <summary>Writes <paramref name="text"/> to a temporary file beside <paramref name="path"/>, then moves it over
-    /// <paramref name="path"/>, so that a crash never leaves a half-written file.</summary>
-    public static void AtomicWrite(string path, string text)
-    {
-        var temp = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
-    }
 
     [GeneratedRegex("[^A-Za-z0-9_.-]")]
     private static partial Regex Unsafe();

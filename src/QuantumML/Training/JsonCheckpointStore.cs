@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using QuantumML.IO;
 
 namespace QuantumML.Training;
 
-/// <summary>A checkpoint kept as one JSON file, replaced atomically (written beside it, then moved over it).</summary>
+/// <summary>A checkpoint kept as one JSON file, replaced atomically.</summary>
 /// <param name="path">The checkpoint file.</param>
 public sealed class JsonCheckpointStore(string path) : ICheckpointStore
 {
@@ -35,9 +36,7 @@ public sealed class JsonCheckpointStore(string path) : ICheckpointStore
     public void Save(TrainingCheckpoint checkpoint)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(checkpoint, Json));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteText(path, JsonSerializer.Serialize(checkpoint, Json));
     }
 
     /// <summary>Removes the checkpoint, once the training's result is safely stored elsewhere.</summary>

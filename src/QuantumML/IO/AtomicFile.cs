@@ -1,7 +1,8 @@
-namespace QuantumML.Classroom.Reports;
+namespace QuantumML.IO;
 
-/// <summary>Writes a file whole or not at all: to a temporary file beside it, then moved over it.</summary>
-internal static class AtomicFile
+/// <summary>Writes a file whole or not at all: to a temporary file beside it, then moved over it, so that a crash
+/// never leaves a half-written file (results, reports, checkpoints, model files, gradebooks).</summary>
+public static class AtomicFile
 {
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>.</summary>
     public static void WriteText(string path, string text) => Write(path, temp => File.WriteAllText(temp, text));
