@@ -48,7 +48,7 @@ public sealed partial class QSharpRuntime
 
     /// <summary>The exception for a failed trace; the tracer reports a JSON array of diagnostics. Without a <paramref name="wrapper"/>
     /// (a traced operation rather than an expression) its positions are the sources' own.</summary>
-    private static QSharpException TraceFailure(JsonElement root, EntryWrapper? wrapper)
+    internal static QSharpException TraceFailure(JsonElement root, EntryWrapper? wrapper)
     {
         var error = root.GetProperty("error").GetString() ?? "";
         if (root.TryGetProperty("trap", out var trap) && trap.GetBoolean())
@@ -64,7 +64,7 @@ public sealed partial class QSharpRuntime
             return new QSharpHostException($"The Q# circuit tracer failed: {error}");
         }
         var mapped = wrapper?.Map(diagnostics) ?? diagnostics;
-        return mapped.All(d => d.Code.StartsWith("Qdk.Qsc.Eval.", StringComparison.Ordinal))
+        return mapped.All(d => d.Code.StartsWith("Qdk.Qsc.Eval.", StringComparison.Ordinal) || d.Code.StartsWith("Qdk.Qsc.PartialEval.", StringComparison.Ordinal))
             ? new QSharpRuntimeException(mapped, 0)
             : new QSharpCompilationException(mapped);
     }

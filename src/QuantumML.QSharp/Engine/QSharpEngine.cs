@@ -66,6 +66,10 @@ internal sealed partial class QSharpEngine : IDisposable
     public string Estimate(string programJson, string expression, string paramsJson) =>
         (string)_host.InvokeMethod("estimate", programJson, expression, paramsJson);
 
+    /// <summary>Compiles the program's <c>@EntryPoint()</c> to QIR under the adaptive profile; returns
+    /// <c>{"ok":true,"value":"QIR TEXT"}</c> or <c>{"ok":false,"error":TEXT}</c>, the error being the compiler's JSON array of diagnostics.</summary>
+    public string Qir(string programJson) => (string)_host.InvokeMethod("qir", programJson);
+
     private static (double Lo, double Hi) SplitSeed(long seed) =>
         ((uint)(seed & 0xffffffff), (uint)((ulong)seed >> 32));
 

@@ -110,7 +110,7 @@
 
   const SEPARATOR = "\u001e"; // cannot occur unescaped inside JSON text
 
-  function program(json) {
+  function program(json, profile) {
     const p = JSON.parse(json);
     return {
       packageGraphSources: {
@@ -118,7 +118,7 @@
         packages: {},
         hasManifest: p.hasManifest,
       },
-      profile: "unrestricted",
+      profile: profile ?? "unrestricted",
       projectType: "qsharp",
     };
   }
@@ -207,6 +207,14 @@
       current.used = true;
       const sources = JSON.parse(sourcesJson);
       return collect((cb) => { current.qsc.check_exercise_solution(solutionCode, sources, cb); });
+    },
+    // The compiler's QIR for the program's @EntryPoint under the adaptive profile (adaptive_ri): straight-line code
+    // becomes a flat list of gate calls with literal angles, which the compiled engine reads (QuantumML.Simulation).
+    qir(programJson) {
+      const prog = program(programJson, "adaptive_ri");
+      if (current.broken) freshInstance();
+      current.used = true;
+      return outcome(() => JSON.stringify(current.qsc.get_qir(prog)));
     },
     renew() { freshInstance(); },
     ast(programJson) { return current.qsc.get_ast(program(programJson)); },

@@ -1,0 +1,237 @@
+using QuantumML.Simulation.Qir;
+
+namespace QuantumML.Simulation.StateVectors;
+
+public sealed partial class StateVector
+{
+    /// <summary>Applies the gate <paramref name="kind"/> (or its inverse) on <paramref name="qubits"/>.</summary>
+    public void Apply(GateKind kind, ReadOnlySpan<int> qubits, double angle, bool adjoint = false)
+    {
+        if (adjoint)
+        {
+            angle = -angle;
+            kind = kind switch
+            {
+                GateKind.S => GateKind.SAdj,
+                GateKind.SAdj => GateKind.S,
+                GateKind.T => GateKind.TAdj,
+                GateKind.TAdj => GateKind.T,
+                _ => kind,
+            };
+        }
+        switch (kind)
+        {
+            case GateKind.Cx: ApplyCx(qubits[0], qubits[1]); break;
+            case GateKind.Cy: ApplyCy(qubits[0], qubits[1]); break;
+            case GateKind.Cz: ApplyCz(qubits[0], qubits[1]); break;
+            case GateKind.Swap: ApplySwap(qubits[0], qubits[1]); break;
+            case GateKind.Ccx: ApplyCcx(qubits[0], qubits[1], qubits[2]); break;
+            case GateKind.Rxx: ApplyRxx(qubits[0], qubits[1], angle); break;
+            case GateKind.Ryy: ApplyRyy(qubits[0], qubits[1], angle); break;
+            case GateKind.Rzz: ApplyRzz(qubits[0], qubits[1], angle); break;
+            default: Apply1(qubits[0], SingleQubitGates.Matrix(kind, angle)); break;
+        }
+    }
+
+    /// <summary>Applies a single-qubit matrix to <paramref name="qubit"/>.</summary>
+    public void Apply1(int qubit, in Matrix2 m)
+    {
+        var s = Mask(qubit);
+        var (re, im, mm) = (Re, Im, m);
+        if (m.IsDiagonal)
+        {
+            if (Serial) Diagonal1(re, im, s, mm, 0, Length);
+            else For(Length, (a, b) => Diagonal1(re, im, s, mm, a, b));
+        }
+        else
+        {
+            if (Serial) Dense1(re, im, s, mm, 0, Length / 2);
+            else For(Length / 2, (a, b) => Dense1(re, im, s, mm, a, b));
+        }
+    }
+
+    /// <summary>Controlled X.</summary>
+    public void ApplyCx(int control, int target)
+    {
+        var (c, t, re, im) = (Mask(control), Mask(target), Re, Im);
+        if (Serial) Cx(re, im, c, t, 0, Length / 4);
+        else For(Length / 4, (a, b) => Cx(re, im, c, t, a, b));
+    }
+
+    /// <summary>Controlled Y.</summary>
+    public void ApplyCy(int control, int target)
+    {
+        var (c, t, re, im) = (Mask(control), Mask(target), Re, Im);
+        if (Serial) Cy(re, im, c, t, 0, Length / 4);
+        else For(Length / 4, (a, b) => Cy(re, im, c, t, a, b));
+    }
+
+    /// <summary>Controlled Z: −1 where both qubits are 1.</summary>
+    public void ApplyCz(int a, int b)
+    {
+        var (m, re, im) = (Mask(a) | Mask(b), Re, Im);
+        if (Serial) Cz(re, im, m, 0, Length);
+        else For(Length, (x, y) => Cz(re, im, m, x, y));
+    }
+
+    /// <summary>Swaps two qubits.</summary>
+    public void ApplySwap(int a, int b)
+    {
+        var (ma, mb, re, im) = (Mask(a), Mask(b), Re, Im);
+        if (Serial) SwapKernel(re, im, ma, mb, 0, Length / 4);
+        else For(Length / 4, (x, y) => SwapKernel(re, im, ma, mb, x, y));
+    }
+
+    /// <summary>Toffoli.</summary>
+    public void ApplyCcx(int c1, int c2, int target)
+    {
+        var (m1, m2, t, re, im) = (Mask(c1), Mask(c2), Mask(target), Re, Im);
+        for (var i = 0; i < re.Length; i++)
+        {
+            if ((i & m1) == 0 || (i & m2) == 0 || (i & t) != 0) continue;
+            var j = i | t;
+            (re[i], re[j]) = (re[j], re[i]);
+            (im[i], im[j]) = (im[j], im[i]);
+        }
+    }
+
+    /// <summary>exp(−iθ X⊗X/2): ψ′ᵢ = cos(θ/2)ψᵢ − i·sin(θ/2)ψ_{i⊕m}.</summary>
+    public void ApplyRxx(int a, int b, double theta) => PairRotation(Mask(a) | Mask(b), theta, yy: false);
+
+    /// <summary>exp(−iθ Y⊗Y/2): like Rxx, with Y⊗Y's sign −1 between equal bits and +1 between different ones.</summary>
+    public void ApplyRyy(int a, int b, double theta) => PairRotation(Mask(a) | Mask(b), theta, yy: true);
+
+    /// <summary>exp(−iθ Z⊗Z/2): e^{−iθ/2} where the two bits agree, e^{iθ/2} where they differ.</summary>
+    public void ApplyRzz(int a, int b, double theta)
+    {
+        var (ma, mb, re, im) = (Mask(a), Mask(b), Re, Im);
+        var (s, c) = Math.SinCos(theta / 2);
+        if (Serial) Rzz(re, im, ma, mb, c, s, 0, Length);
+        else For(Length, (x, y) => Rzz(re, im, ma, mb, c, s, x, y));
+    }
+
+    private bool Serial => !Parallel || Length < ParallelThreshold || Environment.ProcessorCount < 2;
+
+    private void PairRotation(int mask, double theta, bool yy)
+    {
+        var (s, c) = Math.SinCos(theta / 2);
+        var (re, im) = (Re, Im);
+        // Each index i pairs with i ⊕ mask; visiting only the member whose high bit of the two is 0 covers each pair once.
+        var high = 1 << (31 - System.Numerics.BitOperations.LeadingZeroCount((uint)mask));
+        if (Serial) PairRotationKernel(re, im, mask, high, c, s, yy, 0, Length);
+        else For(Length, (x, y) => PairRotationKernel(re, im, mask, high, c, s, yy, x, y));
+    }
+
+    private static void PairRotationKernel(double[] re, double[] im, int mask, int high, double c, double s, bool yy, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if ((i & high) != 0) continue;
+            var j = i ^ mask;
+            // Y⊗Y maps |00⟩ ↔ −|11⟩ and |01⟩ ↔ |10⟩; X⊗X maps each with sign +1.
+            var sign = yy && (i & mask) == 0 ? -1.0 : 1.0;
+            var ss = s * sign;
+            double ar = re[i], ai = im[i], br = re[j], bi = im[j];
+            // (c·a − i·ss·b, c·b − i·ss·a)
+            re[i] = c * ar + ss * bi;
+            im[i] = c * ai - ss * br;
+            re[j] = c * br + ss * ai;
+            im[j] = c * bi - ss * ar;
+        }
+    }
+
+    private static void Dense1(double[] re, double[] im, int s, Matrix2 m, int start, int end)
+    {
+        var low = s - 1;
+        for (var p = start; p < end; p++)
+        {
+            var i = ((p & ~low) << 1) | (p & low);
+            var j = i | s;
+            double ar = re[i], ai = im[i], br = re[j], bi = im[j];
+            re[i] = m.Ar * ar - m.Ai * ai + m.Br * br - m.Bi * bi;
+            im[i] = m.Ar * ai + m.Ai * ar + m.Br * bi + m.Bi * br;
+            re[j] = m.Cr * ar - m.Ci * ai + m.Dr * br - m.Di * bi;
+            im[j] = m.Cr * ai + m.Ci * ar + m.Dr * bi + m.Di * br;
+        }
+    }
+
+    private static void Diagonal1(double[] re, double[] im, int s, Matrix2 m, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var (pr, pi) = (i & s) == 0 ? (m.Ar, m.Ai) : (m.Dr, m.Di);
+            var (r, x) = (re[i], im[i]);
+            re[i] = pr * r - pi * x;
+            im[i] = pr * x + pi * r;
+        }
+    }
+
+    /// <summary>The index with zero bits inserted at the two masks' positions, for the k-th index of a two-qubit kernel.</summary>
+    private static int Spread(int k, int lowMask, int highMask)
+    {
+        var i = ((k & ~(lowMask - 1)) << 1) | (k & (lowMask - 1));
+        return ((i & ~(highMask - 1)) << 1) | (i & (highMask - 1));
+    }
+
+    private static void Cx(double[] re, double[] im, int c, int t, int start, int end)
+    {
+        var (lo, hi) = c < t ? (c, t) : (t, c);
+        for (var k = start; k < end; k++)
+        {
+            var i = Spread(k, lo, hi) | c;
+            var j = i | t;
+            (re[i], re[j]) = (re[j], re[i]);
+            (im[i], im[j]) = (im[j], im[i]);
+        }
+    }
+
+    private static void Cy(double[] re, double[] im, int c, int t, int start, int end)
+    {
+        var (lo, hi) = c < t ? (c, t) : (t, c);
+        for (var k = start; k < end; k++)
+        {
+            var i = Spread(k, lo, hi) | c;
+            var j = i | t;
+            // Y: |0⟩ → i|1⟩, |1⟩ → −i|0⟩, so ψ′ᵢ = −i·ψⱼ and ψ′ⱼ = i·ψᵢ.
+            double ar = re[i], ai = im[i], br = re[j], bi = im[j];
+            re[i] = bi;
+            im[i] = -br;
+            re[j] = -ai;
+            im[j] = ar;
+        }
+    }
+
+    private static void Cz(double[] re, double[] im, int mask, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if ((i & mask) != mask) continue;
+            re[i] = -re[i];
+            im[i] = -im[i];
+        }
+    }
+
+    private static void SwapKernel(double[] re, double[] im, int a, int b, int start, int end)
+    {
+        var (lo, hi) = a < b ? (a, b) : (b, a);
+        for (var k = start; k < end; k++)
+        {
+            var i = Spread(k, lo, hi) | a;
+            var j = Spread(k, lo, hi) | b;
+            (re[i], re[j]) = (re[j], re[i]);
+            (im[i], im[j]) = (im[j], im[i]);
+        }
+    }
+
+    private static void Rzz(double[] re, double[] im, int a, int b, double c, double s, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            // Equal bits: e^{−iθ/2} = c − i·s; different bits: c + i·s.
+            var ps = ((i & a) == 0) == ((i & b) == 0) ? -s : s;
+            var (r, x) = (re[i], im[i]);
+            re[i] = c * r - ps * x;
+            im[i] = c * x + ps * r;
+        }
+    }
+}

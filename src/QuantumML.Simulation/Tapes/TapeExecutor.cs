@@ -1,0 +1,221 @@
+using System.Numerics;
+using QuantumML.Simulation.Qir;
+using QuantumML.Simulation.StateVectors;
+
+namespace QuantumML.Simulation.Tapes;
+
+/// <summary>Runs tapes on state vectors: final states, expectations, and Jacobians by the adjoint method or by the
+/// parameter-shift rule applied gate by gate; batches of samples run in parallel, one state per worker.</summary>
+public static class TapeExecutor
+{
+    /// <summary>Prepares the tape's state at the given angles in <paramref name="state"/> (from |0…0⟩).</summary>
+    /// <remarks>Runs of single-qubit gates on one qubit are multiplied into one 2×2 matrix before they touch the state; a gate on
+    /// other qubits commutes with them, so each run is applied just before the next multi-qubit gate on its qubit.</remarks>
+    public static void Run(Tape tape, ReadOnlySpan<double> angles, StateVector state) => Run(tape.Gates, angles, state);
+
+    /// <summary>Prepares the state of <paramref name="gates"/> at the given angles in <paramref name="state"/>.</summary>
+    public static void Run(TapeGate[] gates, ReadOnlySpan<double> angles, StateVector state)
+    {
+        state.Reset();
+        var n = state.Qubits;
+        Span<Matrix2> pending = stackalloc Matrix2[n];
+        Span<bool> has = stackalloc bool[n];
+        foreach (var gate in gates)
+        {
+            var angle = gate.Angle >= 0 ? angles[gate.Angle] : 0;
+            if (gate.Qubits.Length == 1)
+            {
+                var q = gate.Qubits[0];
+                var m = SingleQubitGates.Matrix(gate.Kind, angle);
+                pending[q] = has[q] ? m * pending[q] : m;
+                has[q] = true;
+                continue;
+            }
+            foreach (var q in gate.Qubits)
+            {
+                if (!has[q]) continue;
+                state.Apply1(q, pending[q]);
+                has[q] = false;
+            }
+            state.Apply(gate.Kind, gate.Qubits, angle);
+        }
+        for (var q = 0; q < n; q++)
+            if (has[q]) state.Apply1(q, pending[q]);
+    }
+
+    /// <summary>⟨Z_k⟩ for k &lt; <paramref name="readout"/> at each feature vector, with one parameter vector for all.</summary>
+    public static double[][] Expectations(Tape tape, double[][] features, double[] theta, int readout)
+    {
+        var parts = tape.ParameterParts(theta);
+        var rows = new double[features.Length][];
+        ForEach(tape, features.Length, 1, (i, w) =>
+        {
+            tape.AnglesAt(features[i], parts, w.Angles);
+            Run(tape, w.Angles, w.States[0]);
+            var row = new double[readout];
+            for (var k = 0; k < readout; k++) row[k] = w.States[0].ExpectationZ(k);
+            rows[i] = row;
+        });
+        return rows;
+    }
+
+    /// <summary>The final state of each point; <paramref name="thetas"/> holds one parameter vector per point or one for all.</summary>
+    public static Complex[][] States(Tape tape, double[][] features, double[][] thetas)
+    {
+        var count = Math.Max(features.Length, thetas.Length);
+        var shared = thetas.Length == 1 ? tape.ParameterParts(thetas[0]) : null;
+        var states = new Complex[count][];
+        ForEach(tape, count, 1, (i, w) =>
+        {
+            var parts = shared ?? tape.ParameterParts(thetas[i]);
+            var x = features.Length == 1 ? features[0] : features[i];
+            var angles = w.AnglesFor(tape.AngleCount(x));
+            tape.AnglesAt(x, parts, angles);
+            Run(tape.GatesFor(x), angles, w.States[0]);
+            states[i] = w.States[0].ToAmplitudes();
+        });
+        return states;
+    }
+
+    /// <summary>Expectations of <paramref name="observables"/> at each feature vector and their Jacobians with respect to θ,
+    /// by the adjoint method: one forward pass, then one backward sweep that un-applies each gate from the state and from
+    /// O|ψ⟩ and reads ∂⟨O⟩/∂φ = Im⟨λ|P|ψ⟩ at each rotation exp(−iφP/2); ∂/∂θⱼ sums those over the gates θⱼ drives.</summary>
+    /// <returns>Values[i][k] and Jacobians[i][k][j].</returns>
+    /// <remarks>Jones and Gacon, "Efficient calculation of gradients in classical simulations of variational quantum
+    /// algorithms", arXiv:2009.02823 (2020).</remarks>
+    public static (double[][] Values, double[][][] Jacobians) Adjoint(Tape tape, double[][] features, double[] theta, IReadOnlyList<IStateObservable> observables)
+    {
+        var parts = tape.ParameterParts(theta);
+        var k = observables.Count;
+        var values = new double[features.Length][];
+        var jacobians = new double[features.Length][][];
+        var firstTrainable = Array.FindIndex(tape.Gates, g => g.Angle >= 0 && tape.Angles[g.Angle].IsTrainable);
+        ForEach(tape, features.Length, 1 + k, (i, w) =>
+        {
+            tape.AnglesAt(features[i], parts, w.Angles);
+            var psi = w.States[0];
+            Run(tape, w.Angles, psi);
+            var value = new double[k];
+            var jac = new double[k][];
+            for (var o = 0; o < k; o++)
+            {
+                observables[o].Apply(psi, w.States[1 + o]);
+                value[o] = Dot(psi, w.States[1 + o]).Real;
+                jac[o] = new double[theta.Length];
+            }
+            for (var g = tape.Gates.Length - 1; firstTrainable >= 0 && g >= firstTrainable; g--)
+            {
+                var gate = tape.Gates[g];
+                var angle = gate.Angle >= 0 ? w.Angles[gate.Angle] : 0;
+                if (gate.Angle >= 0 && tape.Angles[gate.Angle].IsTrainable)
+                {
+                    var f = tape.Angles[gate.Angle];
+                    for (var o = 0; o < k; o++)
+                    {
+                        var d = PauliInner.Of(w.States[1 + o], psi, gate.Kind, gate.Qubits).Imaginary;
+                        for (var t = 0; t < f.Parameters.Length; t++) jac[o][f.Parameters[t]] += f.Coefficients[t] * d;
+                    }
+                }
+                if (g == firstTrainable) break;
+                psi.Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
+                for (var o = 0; o < k; o++) w.States[1 + o].Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
+            }
+            values[i] = value;
+            jacobians[i] = jac;
+        });
+        return (values, jacobians);
+    }
+
+    /// <summary>The same Jacobian by the parameter-shift rule applied to each trainable gate: ∂⟨O⟩/∂φ = (⟨O⟩(φ + π/2) −
+    /// ⟨O⟩(φ − π/2))/2 for every rotation exp(−iφP/2) with P a Pauli product, summed over the gates θⱼ drives with their
+    /// scales, so shared and scaled angles are exact too. Costs two circuits per trainable gate.</summary>
+    public static (double[][] Values, double[][][] Jacobians) ParameterShift(Tape tape, double[][] features, double[] theta, IReadOnlyList<IStateObservable> observables)
+    {
+        var parts = tape.ParameterParts(theta);
+        var k = observables.Count;
+        var values = new double[features.Length][];
+        var jacobians = new double[features.Length][][];
+        ForEach(tape, features.Length, 1, (i, w) =>
+        {
+            tape.AnglesAt(features[i], parts, w.Angles);
+            var state = w.States[0];
+            Run(tape, w.Angles, state);
+            values[i] = observables.Select(o => o.Expectation(state)).ToArray();
+            var jac = new double[k][];
+            for (var o = 0; o < k; o++) jac[o] = new double[theta.Length];
+            foreach (var gate in tape.Gates)
+            {
+                if (gate.Angle < 0 || !tape.Angles[gate.Angle].IsTrainable) continue;
+                var f = tape.Angles[gate.Angle];
+                var original = w.Angles[gate.Angle];
+                w.Angles[gate.Angle] = original + Math.PI / 2;
+                Run(tape, w.Angles, state);
+                var plus = observables.Select(o => o.Expectation(state)).ToArray();
+                w.Angles[gate.Angle] = original - Math.PI / 2;
+                Run(tape, w.Angles, state);
+                w.Angles[gate.Angle] = original;
+                for (var o = 0; o < k; o++)
+                {
+                    var d = (plus[o] - observables[o].Expectation(state)) / 2;
+                    for (var t = 0; t < f.Parameters.Length; t++) jac[o][f.Parameters[t]] += f.Coefficients[t] * d;
+                }
+            }
+            jacobians[i] = jac;
+        });
+        return (values, jacobians);
+    }
+
+    /// <summary>⟨a|b⟩.</summary>
+    public static Complex Dot(StateVector a, StateVector b)
+    {
+        double re = 0, im = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            re += a.Re[i] * b.Re[i] + a.Im[i] * b.Im[i];
+            im += a.Re[i] * b.Im[i] - a.Im[i] * b.Re[i];
+        }
+        return new Complex(re, im);
+    }
+
+    /// <summary>Per-worker buffers: states and the angle vector.</summary>
+    private sealed class Workspace(int qubits, int states, int angles, bool parallelKernels)
+    {
+        public StateVector[] States { get; } = Enumerable.Range(0, states).Select(_ => new StateVector(qubits) { Parallel = parallelKernels }).ToArray();
+
+        public double[] Angles { get; private set; } = new double[angles];
+
+        /// <summary>The angle buffer, grown to <paramref name="count"/> (a feature vector's own gate sequence may have more).</summary>
+        public Span<double> AnglesFor(int count)
+        {
+            if (Angles.Length < count) Angles = new double[count];
+            return Angles.AsSpan(0, count);
+        }
+    }
+
+    /// <summary>Runs <paramref name="body"/> for items 0..count−1: across workers when there are enough items, else one
+    /// after the other with every core inside each large state's kernels.</summary>
+    private static void ForEach(Tape tape, int count, int statesPerItem, Action<int, Workspace> body)
+    {
+        if (count == 0) return;
+        var cores = Environment.ProcessorCount;
+        var workers = EngineMemory.Workers(tape.Qubits, statesPerItem, Math.Min(cores, count));
+        var batchParallel = workers > 1 && (count >= 2 * workers || tape.Qubits < 15);
+        if (!batchParallel)
+        {
+            var w = new Workspace(tape.Qubits, statesPerItem, tape.Angles.Length, parallelKernels: true);
+            for (var i = 0; i < count; i++) body(i, w);
+            return;
+        }
+        // Contiguous chunks keep each worker's results independent of scheduling.
+        var chunk = Math.Max(1, count / (workers * 4));
+        var chunks = (count + chunk - 1) / chunk;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers },
+            () => new Workspace(tape.Qubits, statesPerItem, tape.Angles.Length, parallelKernels: false),
+            (c, _, w) =>
+            {
+                for (var i = c * chunk; i < Math.Min(count, (c + 1) * chunk); i++) body(i, w);
+                return w;
+            },
+            _ => { });
+    }
+}
