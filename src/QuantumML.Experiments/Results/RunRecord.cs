@@ -42,6 +42,9 @@ public sealed record RunRecord(
     /// <summary>For a candidate of a hyper-parameter sweep: its values and cross-validation scores on the training split.</summary>
     public SweepRecord? Sweep { get; init; }
 
+    /// <summary>Which engine ran each of the job's circuits, and why (quantum jobs).</summary>
+    public IReadOnlyList<EngineRecord>? Engines { get; init; }
+
     /// <summary>The training kernel matrix of a kernel model, for the spec's first seed and at most 250 training points.</summary>
     [JsonPropertyName("kernel_matrix")]
     public KernelMatrixRecord? KernelMatrix { get; init; }

@@ -21,7 +21,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
 {
     /// <inheritdoc/>
     public override string Describe(RunRecord record) => string.Create(CultureInfo.InvariantCulture,
-        $"{(record.Sweep is null ? "" : $"cv {record.Metrics[MetricNames.CvAccuracy]:0.000} ± {record.Metrics[MetricNames.CvAccuracySd]:0.000}, ")}test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s");
+        $"{(record.Sweep is null ? "" : $"cv {record.Metrics[MetricNames.CvAccuracy]:0.000} ± {record.Metrics[MetricNames.CvAccuracySd]:0.000}, ")}test {record.Metrics[MetricNames.TestAccuracy]:0.000}, train {record.Metrics[MetricNames.TrainAccuracy]:0.000}, fit {record.Metrics[MetricNames.FitSeconds]:0.0} s{(record.Engines is null ? "" : ", " + EngineRecord.Brief(record.Engines))}");
 
     /// <summary>Every (seed, model) job of a spec, in the order results list them: seeds outer, models inner.</summary>
     public static IReadOnlyList<(int Seed, ModelSpec Model)> Jobs(ExperimentSpec spec) =>
@@ -195,6 +195,7 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
         {
             Group = modelSpec.BaseName == modelSpec.Name ? null : modelSpec.BaseName,
             Circuit = circuit,
+            Engines = EngineRecord.Of(report.Engines),
             DecisionGrid = grid,
             KernelMatrix = seed == spec.Seeds[0] ? KernelOf(model, train) : null,
             Sweep = modelSpec.Sweep is { } point ? SweepRecord.Of(modelSpec.BaseName, point, cv!.FoldAccuracies) : null,

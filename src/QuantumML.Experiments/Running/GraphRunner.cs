@@ -113,6 +113,7 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
         IReadOnlyList<EpochRecord> epochs = [];
         int[] labelled = [];
         CircuitRecord? circuit = null;
+        IReadOnlyList<EngineRecord>? engines = null;
         int[] communities;
         switch (method.Type)
         {
@@ -123,7 +124,7 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
                 (communities, labelled, epochs) = await Task.Run(() => Gcn(graph, method, seed, metrics), ct).ConfigureAwait(false);
                 break;
             case "qaoa":
-                (communities, circuit) = await QaoaAsync(graph, method, seed, seed == spec.Seeds[0] ? name : null, metrics, ct).ConfigureAwait(false);
+                (communities, circuit, engines) = await QaoaAsync(graph, method, seed, seed == spec.Seeds[0] ? name : null, metrics, ct).ConfigureAwait(false);
                 break;
             default:
                 communities = await Task.Run(() => Solve(graph, method, seed, metrics, ct), ct).ConfigureAwait(false);
@@ -136,6 +137,7 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
             Group = method.Name,
             Instance = instance.Name,
             Circuit = circuit,
+            Engines = engines,
             Communities = new CommunityRecord(communities, labelled, seed == spec.Seeds[0] ? GraphRecord.From(graph) : null),
         };
     }
@@ -212,13 +214,13 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
         return communities;
     }
 
-    private async Task<(int[] Communities, CircuitRecord? Circuit)> QaoaAsync(Graph graph, GraphMethodSpec method, int seed, string? traceTitle, Dictionary<string, double> metrics, CancellationToken ct)
+    private async Task<(int[] Communities, CircuitRecord? Circuit, IReadOnlyList<EngineRecord>? Engines)> QaoaAsync(Graph graph, GraphMethodSpec method, int seed, string? traceTitle, Dictionary<string, double> metrics, CancellationToken ct)
     {
         var (ising, groups) = Problem(graph, method, metrics);
         var problem = QaoaProblem.FromIsing(ising);
         var costs = problem.Costs();
         metrics[GraphMetrics.UniformOptimalProbability] = costs.Count(c => c <= costs.Min() + 1e-9) / (double)costs.Length;
-        var results = await QaoaJob.RunAsync(runtime, project, problem, method.Solver!.Qaoa!, seed, metrics, ct).ConfigureAwait(false);
+        var (results, engines) = await QaoaJob.RunAsync(runtime, project, problem, method.Solver!.Qaoa!, seed, metrics, ct).ConfigureAwait(false);
         var best = results.MinBy(r => r.BestSampled.Cost)!.BestSampled;
         metrics[OptimizationMetrics.Energy] = best.Cost;
         var communities = CommunityQubo.Lift(problem.Spins(best.Index), groups, graph.NodeCount);
@@ -226,7 +228,7 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
         var circuit = traceTitle is null
             ? null
             : await CircuitCapture.TraceAsync(runtime, project, QaoaJob.Circuit(problem, results[^1]), problem.Qubits, $"{traceTitle}, deepest optimized QAOA", ct).ConfigureAwait(false);
-        return (communities, circuit);
+        return (communities, circuit, engines);
     }
 
     private static void RecordCut(Graph graph, int[] communities, Dictionary<string, double> metrics)

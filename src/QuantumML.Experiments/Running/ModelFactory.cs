@@ -66,7 +66,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                 BatchSize = s.Whole("batch_size", 16, 1, 100_000),
                 Optimizer = FirstOrderChecked(s, s.Choice("optimizer", "adam", "adam", "sgd", "rmsprop", "spsa", "lbfgs", "nelder-mead")),
                 LearningRate = s.Number("learning_rate", 0.05, 1e-9, 100),
-                Gradient = s.Choice("gradient", "parameter-shift", "parameter-shift", "finite-difference", "spsa"),
+                Gradient = GradientOf(s),
                 Loss = s.Choice("loss", "cross-entropy", "cross-entropy", "hinge", "squared-error") switch
                 {
                     "hinge" => LossKind.Hinge,
@@ -74,6 +74,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                     _ => LossKind.CrossEntropy,
                 },
                 Execution = Execution(s, spec.TrainingNoise),
+                Engine = EngineOf(s),
                 Seed = seed,
             }),
             "qsvc" => new QuantumKernelSvm(runtime, project, new QuantumKernelOptions
@@ -83,6 +84,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                 Qubits = s.Whole("qubits", featureCount, 1, 24),
                 C = s.Number("c", 1.0, 1e-9, 1e9),
                 Execution = Execution(s, spec.TrainingNoise),
+                Engine = EngineOf(s),
                 Seed = seed,
             }),
             "logistic-regression" => LogisticRegressionOf(s, seed),
@@ -172,6 +174,23 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             "poly" => SvmKernel.Polynomial(degree, gamma),
             _ => SvmKernel.Rbf(gamma),
         };
+    }
+
+    /// <summary>The engine a quantum model's <c>"engine"</c> field names: compiled (the default) or qdk.</summary>
+    internal static QuantumEngine EngineOf(SettingsReader s) =>
+        s.Choice("engine", "compiled", "compiled", "qdk") == "qdk" ? QuantumEngine.Qdk : QuantumEngine.Compiled;
+
+    /// <summary>The vqc's gradient: adjoint by default in exact mode on the compiled engine, else parameter-shift.</summary>
+    private static string GradientOf(SettingsReader s)
+    {
+        var exact = (s.OptionalText("execution") ?? "exact") == "exact";
+        var compiled = (s.OptionalText("engine") ?? "compiled") == "compiled";
+        var gradient = s.Choice("gradient", exact && compiled ? "adjoint" : "parameter-shift", "adjoint", "parameter-shift", "finite-difference", "spsa");
+        if (gradient == "adjoint" && !exact)
+            throw s.Error($"{s.Path}.gradient: the adjoint method differentiates exact states; with \"execution\": \"{s.OptionalText("execution")}\" use parameter-shift, finite-difference or spsa");
+        if (gradient == "adjoint" && !compiled)
+            throw s.Error($"{s.Path}.gradient: the adjoint method runs on the compiled engine; with \"engine\": \"qdk\" use parameter-shift");
+        return gradient;
     }
 
     private static ExecutionMode Execution(SettingsReader s, NoiseLevel? trainingNoise)

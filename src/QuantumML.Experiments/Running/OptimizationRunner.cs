@@ -73,9 +73,10 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
         }
         IReadOnlyList<TimedValue> trace;
         CircuitRecord? circuit = null;
+        IReadOnlyList<EngineRecord>? engines = null;
         if (solverSpec.Type == "qaoa")
         {
-            (trace, var expression) = await RunQaoaAsync(problem, solverSpec, seed, metrics, ct).ConfigureAwait(false);
+            (trace, var expression, engines) = await RunQaoaAsync(problem, solverSpec, seed, metrics, ct).ConfigureAwait(false);
             if (seed == spec.Seeds[0])
                 circuit = await CircuitCapture.TraceAsync(runtime, project, expression, problem.VariableCount, $"{name}, deepest optimized QAOA", ct).ConfigureAwait(false);
         }
@@ -115,13 +116,14 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
             Instance = problemSpec.Name,
             Trace = trace,
             Circuit = circuit,
+            Engines = engines,
         };
     }
 
-    private async Task<(IReadOnlyList<TimedValue> Trace, string Circuit)> RunQaoaAsync(CombinatorialProblem problem, SolverSpec solver, int seed, Dictionary<string, double> metrics, CancellationToken ct)
+    private async Task<(IReadOnlyList<TimedValue> Trace, string Circuit, IReadOnlyList<EngineRecord>? Engines)> RunQaoaAsync(CombinatorialProblem problem, SolverSpec solver, int seed, Dictionary<string, double> metrics, CancellationToken ct)
     {
         var qaoa = QaoaProblem.FromIsing(problem.Ising);
-        var results = await QaoaJob.RunAsync(runtime, project, qaoa, solver.Qaoa!, seed, metrics, ct).ConfigureAwait(false);
+        var (results, engines) = await QaoaJob.RunAsync(runtime, project, qaoa, solver.Qaoa!, seed, metrics, ct).ConfigureAwait(false);
         var trace = new List<TimedValue>();
         var elapsed = 0.0;
         foreach (var r in results)
@@ -134,7 +136,7 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
         metrics[OptimizationMetrics.Energy] = results.Min(r => r.BestSampled.Cost);
         metrics[OptimizationMetrics.Value] = problem.ValueOfEnergy(metrics[OptimizationMetrics.Energy]);
         metrics["expected_value"] = problem.ValueOfEnergy(results[^1].ExpectedCost);
-        return (trace, QaoaJob.Circuit(qaoa, results[^1]));
+        return (trace, QaoaJob.Circuit(qaoa, results[^1]), engines);
     }
 
     private static CombinatorialProblem Load(ProblemSpec p)

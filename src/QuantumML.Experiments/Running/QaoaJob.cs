@@ -6,6 +6,7 @@ using QuantumML.Optimization;
 using QuantumML.Qaoa;
 using QuantumML.QSharp;
 using QuantumML.Quantum;
+using QuantumML.Variational;
 
 namespace QuantumML.Experiments.Running;
 
@@ -15,13 +16,13 @@ internal static class QaoaJob
 {
     /// <summary>Runs QAOA on <paramref name="problem"/> and records, per depth, the approximation ratio and the probability
     /// of an optimal assignment, and the job's circuit evaluations, Q# runs and time.</summary>
-    public static async Task<IReadOnlyList<QaoaResult>> RunAsync(QSharpRuntime runtime, QSharpProject project, QaoaProblem problem, QaoaSettings settings, int seed, Dictionary<string, double> metrics, CancellationToken ct)
+    public static async Task<(IReadOnlyList<QaoaResult> Results, IReadOnlyList<EngineRecord>? Engines)> RunAsync(QSharpRuntime runtime, QSharpProject project, QaoaProblem problem, QaoaSettings settings, int seed, Dictionary<string, double> metrics, CancellationToken ct)
     {
         var (layers, iterations, restarts, interpolate) = settings;
         var random = new Random(seed);
-        var evaluator = new CircuitEvaluator(runtime, project, ExecutionMode.Exact, new Random(random.Next()));
+        var evaluator = new CircuitEvaluator(runtime, project, ExecutionMode.Exact, new Random(random.Next()), settings.Engine == "qdk" ? QuantumEngine.Qdk : QuantumEngine.Compiled);
         var clock = Stopwatch.StartNew();
-        var results = await new QaoaSolver(evaluator, random).SolveAsync(problem, new QaoaOptions(layers, new LBfgs(iterations, 1e-5), Interpolate: interpolate, Restarts: restarts), null, ct).ConfigureAwait(false);
+        var results = await new QaoaSolver(evaluator, random).SolveAsync(problem, new QaoaOptions(layers, new LBfgs(iterations, 1e-5), GradientKind.Adjoint, Interpolate: interpolate, Restarts: restarts), null, ct).ConfigureAwait(false);
         foreach (var r in results)
         {
             metrics[OptimizationMetrics.QaoaRatioPrefix + r.Layers.ToString(CultureInfo.InvariantCulture)] = r.ApproximationRatio;
@@ -31,7 +32,7 @@ internal static class QaoaJob
         metrics[MetricNames.FitSeconds] = clock.Elapsed.TotalSeconds;
         metrics[MetricNames.CircuitEvaluations] = evaluator.CircuitEvaluations;
         metrics[MetricNames.QSharpRuns] = evaluator.QSharpRuns;
-        return results;
+        return (results, EngineRecord.Of(evaluator.Engines));
     }
 
     /// <summary>The optimized circuit of <paramref name="result"/> as a Q# expression on a register, for the circuit tracer.</summary>

@@ -25,7 +25,7 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
 
     /// <inheritdoc/>
     public override string Describe(RunRecord record) => string.Create(CultureInfo.InvariantCulture,
-        $"E = {record.Metrics[VqeMetrics.Energy]:0.000000} (exact {record.Metrics[VqeMetrics.ExactEnergy]:0.000000}, error {record.Metrics[VqeMetrics.Error]:0.0e+0}), {record.Metrics[MetricNames.CircuitEvaluations]:0} circuits, {record.Metrics[MetricNames.FitSeconds]:0.0} s");
+        $"E = {record.Metrics[VqeMetrics.Energy]:0.000000} (exact {record.Metrics[VqeMetrics.ExactEnergy]:0.000000}, error {record.Metrics[VqeMetrics.Error]:0.0e+0}), {record.Metrics[MetricNames.CircuitEvaluations]:0} circuits, {record.Metrics[MetricNames.FitSeconds]:0.0} s{(record.Engines is null ? "" : ", " + EngineRecord.Brief(record.Engines))}");
 
     /// <inheritdoc/>
     protected override Task PrepareAsync(CancellationToken ct)
@@ -47,10 +47,11 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
         var ansatz = Ansatz(model, hamiltonian.QubitCount);
         var mode = ModelFactory.ExecutionOf(model.Execution, model.Shots, model.Noise?.Noise);
         var random = new Random(seed);
-        var evaluator = new CircuitEvaluator(runtime, project, mode, new Random(random.Next()));
+        var evaluator = new CircuitEvaluator(runtime, project, mode, new Random(random.Next()), model.Engine == "qdk" ? QuantumEngine.Qdk : QuantumEngine.Compiled);
         var observable = new PauliObservable(hamiltonian);
         var gradient = model.Gradient switch
         {
+            "adjoint" => GradientKind.Adjoint,
             "parameter-shift" => GradientKind.ParameterShift,
             "finite-difference" => GradientKind.FiniteDifference,
             _ => GradientKind.None,
@@ -86,7 +87,7 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
         var circuit = seed == spec.Seeds[0]
             ? await CircuitCapture.TraceAsync(runtime, project, $"({ansatz.Expression})({QSharpLiteral.Array(result.Parameters)}, _)", ansatz.Qubits, $"{name}, optimized", ct).ConfigureAwait(false)
             : null;
-        return new RunRecord(name, "quantum", seed, metrics, epochs, [], []) { Group = model.Base, Instance = instance.Label, Circuit = circuit };
+        return new RunRecord(name, "quantum", seed, metrics, epochs, [], []) { Group = model.Base, Instance = instance.Label, Circuit = circuit, Engines = EngineRecord.Of(evaluator.Engines) };
     }
 
     private static (PauliSum Hamiltonian, double? HartreeFock) Build(HamiltonianSpec h, HamiltonianInstanceSpec instance)

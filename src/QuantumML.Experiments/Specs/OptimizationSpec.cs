@@ -56,4 +56,8 @@ public sealed record SolverSpec(string Name, string Type, double? Seconds, int? 
 /// <param name="Iterations">L-BFGS iterations per depth.</param>
 /// <param name="Restarts">Extra random starts per depth.</param>
 /// <param name="Interpolate">Optimize depths 1..p in turn from INTERP starts (reporting each), or p alone from a linear ramp.</param>
-public sealed record QaoaSettings(int Layers, int Iterations, int Restarts, bool Interpolate);
+public sealed record QaoaSettings(int Layers, int Iterations, int Restarts, bool Interpolate)
+{
+    /// <summary>The engine asked for: "compiled" (falls back to the QDK per circuit) or "qdk".</summary>
+    public string Engine { get; init; } = "compiled";
+}

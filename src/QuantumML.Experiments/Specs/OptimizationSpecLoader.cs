@@ -54,7 +54,7 @@ public static class OptimizationSpecLoader
         var threads = s.Whole("threads", Environment.ProcessorCount, 1, 1024);
         var variant = type == "simulated-bifurcation" ? s.Choice("variant", "discrete", "ballistic", "discrete") : null;
         var qaoa = type == "qaoa"
-            ? new QaoaSettings(s.Whole("layers", 1, 1, 20), s.Whole("iterations", 100, 1, 100_000), s.Whole("restarts", 0, 0, 100), s.Flag("interpolate", true))
+            ? new QaoaSettings(s.Whole("layers", 1, 1, 20), s.Whole("iterations", 100, 1, 100_000), s.Whole("restarts", 0, 0, 100), s.Flag("interpolate", true)) { Engine = s.Choice("engine", "compiled", "compiled", "qdk") }
             : null;
         if (type == "qaoa" && (seconds is not null || sweeps is not null))
             throw s.Error($"{s.Path}: qaoa runs its optimizer to convergence; it takes layers, iterations, restarts and interpolate, not seconds or sweeps");

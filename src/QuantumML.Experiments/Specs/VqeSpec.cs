@@ -67,4 +67,7 @@ public sealed record VqeModelSpec(string Name, string Base, string Ansatz, int L
 {
     /// <summary>The noise the circuits are measured under (shots mode only), or null.</summary>
     public NoiseLevel? Noise { get; init; }
+
+    /// <summary>The engine asked for: "compiled" (falls back to the QDK per circuit) or "qdk".</summary>
+    public string Engine { get; init; } = "compiled";
 }

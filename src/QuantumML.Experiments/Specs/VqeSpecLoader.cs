@@ -101,13 +101,16 @@ public static class VqeSpecLoader
         var execution = m.Choice("execution", "exact", "exact", "sampled", "shots");
         if (noise is not null && execution != "shots")
             throw m.Error($"{m.Path}.noise needs \"execution\": \"shots\" (noise acts on circuits measured in Q#; exact and sampled energies have none)");
-        var gradient = m.Choice("gradient", "auto", "auto", "parameter-shift", "finite-difference");
+        var gradient = m.Choice("gradient", "auto", "auto", "adjoint", "parameter-shift", "finite-difference");
+        var engine = m.Choice("engine", "compiled", "compiled", "qdk");
         var learningRate = m.Number("learning_rate", 0.05, 1e-9, 100);
         var init = m.Choice("init", ansatz == "hardware-efficient" || ansatz == "strongly-entangling" ? "random" : "zeros", "zeros", "random");
         var initScale = m.Number("init_scale", 0.1, 0, 10);
         var derivativeFree = optimizer is "spsa" or "nelder-mead";
         if (derivativeFree) gradient = "none";
-        else if (gradient == "auto") gradient = ansatz == "hva" ? "finite-difference" : "parameter-shift";
+        else if (gradient == "auto") gradient = execution == "exact" && engine == "compiled" ? "adjoint" : ansatz == "hva" ? "finite-difference" : "parameter-shift";
+        if (gradient == "adjoint" && (execution != "exact" || engine != "compiled"))
+            throw m.Error($"{m.Path}.gradient: the adjoint method differentiates exact states on the compiled engine; with execution '{execution}' and engine '{engine}' use parameter-shift (not for hva) or finite-difference");
         if (gradient == "parameter-shift" && ansatz == "hva")
             throw m.Error($"{m.Path}.gradient: the parameter-shift rule is not exact for hva (each angle drives a whole layer of gates); use finite-difference in exact mode, or optimizer spsa or nelder-mead");
         if (gradient == "finite-difference" && execution != "exact")
@@ -131,7 +134,7 @@ public static class VqeSpecLoader
                 "noise" => (level!.Kind, level.Strength),
                 _ => (sweep, point),
             };
-            list.Add(new VqeModelSpec(name, baseName, ansatz, layers, optimizer, iterations, learningRate, gradient, execution, shots, init, initScale, at, m.Path) { Noise = level });
+            list.Add(new VqeModelSpec(name, baseName, ansatz, layers, optimizer, iterations, learningRate, gradient, execution, shots, init, initScale, at, m.Path) { Noise = level, Engine = engine });
         }
         m.RejectUnknown("name");
         return list;

@@ -59,6 +59,44 @@ public static class TapeExecutor
         return rows;
     }
 
+    /// <summary>⟨Z_k⟩ for k &lt; <paramref name="readout"/> at each (features, parameters) pair: <paramref name="thetas"/> holds one
+    /// vector per pair, or one for all.</summary>
+    public static double[][] Expectations(Tape tape, double[][] features, double[][] thetas, int readout)
+    {
+        if (thetas.Length == 1) return Expectations(tape, features, thetas[0], readout);
+        var rows = new double[features.Length][];
+        ForEach(tape, features.Length, 1, (i, w) =>
+        {
+            tape.AnglesAt(features[i], tape.ParameterParts(thetas[i]), w.Angles);
+            Run(tape, w.Angles, w.States[0]);
+            var row = new double[readout];
+            for (var k = 0; k < readout; k++) row[k] = w.States[0].ExpectationZ(k);
+            rows[i] = row;
+        });
+        return rows;
+    }
+
+    /// <summary>⟨Z_k⟩ at each feature vector for each of several parameter vectors: [sample][theta][k]. The parameter parts
+    /// of the angles are computed once per parameter vector, not once per sample.</summary>
+    public static double[][][] Expectations(Tape tape, double[][] features, IReadOnlyList<double[]> thetas, int readout)
+    {
+        var parts = thetas.Select(t => tape.ParameterParts(t)).ToArray();
+        var rows = new double[features.Length][][];
+        ForEach(tape, features.Length, 1, (i, w) =>
+        {
+            var row = new double[parts.Length][];
+            for (var t = 0; t < parts.Length; t++)
+            {
+                tape.AnglesAt(features[i], parts[t], w.Angles);
+                Run(tape, w.Angles, w.States[0]);
+                row[t] = new double[readout];
+                for (var k = 0; k < readout; k++) row[t][k] = w.States[0].ExpectationZ(k);
+            }
+            rows[i] = row;
+        });
+        return rows;
+    }
+
     /// <summary>The final state of each point; <paramref name="thetas"/> holds one parameter vector per point or one for all.</summary>
     public static Complex[][] States(Tape tape, double[][] features, double[][] thetas)
     {

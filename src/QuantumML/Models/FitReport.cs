@@ -16,6 +16,9 @@ public sealed record FitReport(IReadOnlyList<EpochRecord> Epochs, long CircuitEv
 
     /// <summary>The epoch a checkpoint resumed training after, or null when training started from scratch.</summary>
     public int? ResumedAfterEpoch { get; init; }
+
+    /// <summary>Which engine ran each quantum circuit, and why (empty for classical models).</summary>
+    public IReadOnlyList<Quantum.EngineUse> Engines { get; init; } = [];
 }
 
 /// <summary>One epoch of training.</summary>

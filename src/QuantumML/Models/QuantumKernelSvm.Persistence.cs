@@ -27,7 +27,7 @@ public sealed partial class QuantumKernelSvm : IPersistentClassifier
         var model = new QuantumKernelSvm(runtime, project, options)
         {
             _svm = svm,
-            _evaluator = new CircuitEvaluator(runtime, project, options.Execution, new Random(options.Seed)),
+            _evaluator = new CircuitEvaluator(runtime, project, options.Execution, new Random(options.Seed), options.Engine),
             _trainFeatures = state.Vectors.Select(v => v.ToArray()).ToArray(),
         };
         if (options.Execution.Kind != ExecutionKind.ShotsInQSharp)

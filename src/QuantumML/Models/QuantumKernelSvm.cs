@@ -26,6 +26,10 @@ public sealed record QuantumKernelOptions
 
     /// <summary>Seed of the shot sampling.</summary>
     public int Seed { get; init; }
+
+    /// <summary>Which engine prepares the encoded states; not part of a model file (both agree to 1e-10).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public QuantumEngine Engine { get; init; } = QuantumEngine.Compiled;
 }
 
 /// <summary>A support vector machine on the fidelity kernel k(x, x′) = |⟨0|U(x′)†U(x)|0⟩|² of a Q# feature map.</summary>
@@ -53,7 +57,7 @@ public sealed partial class QuantumKernelSvm(QSharpRuntime runtime, QSharpProjec
     /// <inheritdoc/>
     public async Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default)
     {
-        _evaluator = new CircuitEvaluator(runtime, project, options.Execution, new Random(options.Seed));
+        _evaluator = new CircuitEvaluator(runtime, project, options.Execution, new Random(options.Seed), options.Engine);
         _trainFeatures = train.Features;
         var n = train.Count;
         var gram = new double[n, n];
@@ -76,7 +80,7 @@ public sealed partial class QuantumKernelSvm(QSharpRuntime runtime, QSharpProjec
         KernelMatrix = gram;
         _svm = new SupportVectorMachine(new SupportVectorMachineOptions { C = options.C });
         var report = _svm.FitPrecomputed(gram, train.Labels, train.ClassCount, cancellationToken);
-        return report with { CircuitEvaluations = _evaluator.CircuitEvaluations, QSharpRuns = _evaluator.QSharpRuns };
+        return report with { CircuitEvaluations = _evaluator.CircuitEvaluations, QSharpRuns = _evaluator.QSharpRuns, Engines = _evaluator.Engines };
     }
 
     /// <summary>Encodes the first sample once, calling the feature map directly.</summary>

@@ -41,7 +41,7 @@ public sealed partial class VariationalQuantumClassifier : IPersistentClassifier
             throw ModelFileException.At("$.parameters.classes", $"is {state.Classes}: that many classes need {model.Readout} readout qubits, but the circuit has {options.Circuit.Qubits}");
         RestoreContext.CheckVector(state.Scale, model.Readout, "$.parameters.scale");
         RestoreContext.CheckVector(state.Bias, model.Readout, "$.parameters.bias");
-        model._evaluator = new CircuitEvaluator(runtime, project, options.Execution, new Random(options.Seed));
+        model._evaluator = new CircuitEvaluator(runtime, project, options.Execution, new Random(options.Seed), options.Engine);
         var count = await model._evaluator.ParameterCountAsync(options.Circuit, cancellationToken).ConfigureAwait(false);
         RestoreContext.CheckVector(state.Theta, count, "$.parameters.theta");
         model._circuitParameters = count;

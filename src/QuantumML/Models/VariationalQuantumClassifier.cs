@@ -41,6 +41,9 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
     /// <summary>Q# runs made so far, training and prediction.</summary>
     public long QSharpRuns => _evaluator?.QSharpRuns ?? 0;
 
+    /// <summary>Which engine ran the model's circuits, and why.</summary>
+    public IReadOnlyList<EngineUse> Engines => _evaluator?.Engines ?? [];
+
     private CircuitSpec Circuit => options.Circuit;
 
     /// <inheritdoc/>
@@ -95,7 +98,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
                 },
             };
             var report = await trainer.TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return report with { CircuitEvaluations = CircuitEvaluations - probeCircuits, QSharpRuns = QSharpRuns - probeRuns };
+            return report with { CircuitEvaluations = CircuitEvaluations - probeCircuits, QSharpRuns = QSharpRuns - probeRuns, Engines = Engines };
         }
         if (options.EarlyStopping is not null || options.CheckpointEvery > 0 || options.Schedule != LearningRateSchedule.Constant)
             throw new ArgumentException($"{Name}: early stopping, checkpoints and learning-rate schedules need a first-order optimizer ({string.Join(", ", StepOptimizers.Names)}), not {options.Optimizer}.");
@@ -108,7 +111,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
         var objective = new WholeSetObjective(this, train, gradient, epochs, cancellationToken);
         var result = await Task.Run(() => optimizer.Minimize(objective.Evaluate, initial), cancellationToken).ConfigureAwait(false);
         Unpack(result.Minimizer, _circuitParameters);
-        return new FitReport(epochs, _evaluator!.CircuitEvaluations, _evaluator.QSharpRuns);
+        return new FitReport(epochs, _evaluator!.CircuitEvaluations, _evaluator.QSharpRuns) { Engines = Engines };
     }
 
     /// <inheritdoc/>
@@ -123,11 +126,12 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
             throw new ArgumentException($"{Name}: the training set is empty.");
 
         var random = new Random(options.Seed);
-        _evaluator ??= new CircuitEvaluator(runtime, project, options.Execution, new Random(random.Next()));
+        _evaluator ??= new CircuitEvaluator(runtime, project, options.Execution, new Random(random.Next()), options.Engine);
         _gradient ??= CreateGradient(new Random(DerivedSeed.Of(options.Seed, 2)));
         // The count is a Q# run; federated training initializes the same model every round.
         if (_circuitParameters == 0) _circuitParameters = await _evaluator.ParameterCountAsync(options.Circuit, cancellationToken).ConfigureAwait(false);
         var p = _circuitParameters;
+        await _evaluator.PrepareAsync(options.Circuit, train.Features, p, cancellationToken).ConfigureAwait(false);
         var initial = new double[p + 2 * readout];
         for (var j = 0; j < p; j++) initial[j] = (random.NextDouble() * 2 - 1) * Math.PI;
         for (var k = 0; k < readout; k++) initial[p + k] = 1.0;
@@ -176,7 +180,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
     public async Task<double[][]> PredictProbabilitiesAsync(double[][] features, ExecutionMode mode, int seed, CancellationToken cancellationToken = default)
     {
         if (_evaluator is null) throw new InvalidOperationException($"{Name} is not trained.");
-        var evaluator = new CircuitEvaluator(runtime, project, mode, new Random(seed));
+        var evaluator = new CircuitEvaluator(runtime, project, mode, new Random(seed), options.Engine);
         var z = await evaluator.ExpectationsAsync(options.Circuit, features, _theta, Readout, cancellationToken).ConfigureAwait(false);
         return z.Select(row => Loss.Softmax(Logits(row, _scale, _bias))).ToArray();
     }
@@ -212,10 +216,13 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
 
     private IExpectationGradient CreateGradient(Random random) => options.Gradient switch
     {
+        "adjoint" when options.Execution.Kind != ExecutionKind.Exact =>
+            throw new ArgumentException($"{Name}: the adjoint gradient differentiates exact states; with shots use \"gradient\": \"parameter-shift\"."),
+        "adjoint" => new AdjointGradient(),
         "parameter-shift" => new ParameterShiftGradient(),
         "finite-difference" => new FiniteDifferenceGradient(options.Execution.Kind == ExecutionKind.Exact ? 1e-4 : 0.1),
         "spsa" => new SpsaGradient(0.1, new Random(random.Next())),
-        _ => throw new ArgumentException($"{Name}: unknown gradient '{options.Gradient}'; use parameter-shift, finite-difference or spsa."),
+        _ => throw new ArgumentException($"{Name}: unknown gradient '{options.Gradient}'; use adjoint, parameter-shift, finite-difference or spsa."),
     };
 
     /// <summary>The mean loss over <paramref name="labels"/>' samples from their readouts, with the gradient of the

@@ -33,8 +33,8 @@ public sealed record VqcOptions
     /// <summary>Save a checkpoint every this many epochs; 0 never (adam, sgd and rmsprop only).</summary>
     public int CheckpointEvery { get; init; }
 
-    /// <summary>parameter-shift, finite-difference or spsa.</summary>
-    public string Gradient { get; init; } = "parameter-shift";
+    /// <summary>adjoint (exact mode only), parameter-shift, finite-difference or spsa.</summary>
+    public string Gradient { get; init; } = "adjoint";
 
     /// <summary>The training loss.</summary>
     public LossKind Loss { get; init; } = LossKind.CrossEntropy;
@@ -44,4 +44,8 @@ public sealed record VqcOptions
 
     /// <summary>Exact, sampled in the host, or shots in Q#.</summary>
     public ExecutionMode Execution { get; init; } = ExecutionMode.Exact;
+
+    /// <summary>Which engine runs the circuits; not part of a model file, since both give the same states (to 1e-10).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public QuantumEngine Engine { get; init; } = QuantumEngine.Compiled;
 }

@@ -1,29 +1,37 @@
-using System.Globalization;
 using System.Numerics;
-using System.Text;
 using MathNet.Numerics.Distributions;
 using QuantumML.QSharp;
+using QuantumML.Simulation.StateVectors;
+using QuantumML.Simulation.Tapes;
 
 namespace QuantumML.Quantum;
 
-/// <summary>Evaluates model circuits in batches on the Q# runtime: Z expectations, parameter-shift
-/// evaluations and encoded states, counting circuits and runs.</summary>
-/// <remarks>Batches are cut into chunks that run in parallel on the runtime's engines.</remarks>
-public sealed class CircuitEvaluator(QSharpRuntime runtime, QSharpProject project, ExecutionMode mode, Random random)
+/// <summary>Evaluates model circuits in batches: Z expectations, parameter-shift evaluations, Jacobians, encoded and ansatz
+/// states, counting circuits and Q# runs. Each circuit runs on the compiled engine when it can (and the QDK simulator
+/// agrees with it), else on the QDK simulator; <see cref="Engines"/> says which, and why.</summary>
+/// <param name="runtime">The Q# runtime: the compiler of every tape, and the QDK engine.</param>
+/// <param name="project">The Q# project the circuits come from.</param>
+/// <param name="mode">Exact, sampled in the host, or measured in Q#.</param>
+/// <param name="random">Seeds host-side sampling and Q# runs with measurements.</param>
+/// <param name="engine">The engine asked for; <see cref="QuantumEngine.Compiled"/> falls back to the QDK per circuit.</param>
+public sealed partial class CircuitEvaluator(QSharpRuntime runtime, QSharpProject project, ExecutionMode mode, Random random, QuantumEngine engine = QuantumEngine.Compiled)
 {
-    private const int ChunkCircuits = 1500;
     private long _circuits;
     private long _runs;
     private readonly object _randomLock = new();
 
-    /// <summary>Circuits evaluated so far (each shot-based circuit counts once, not once per shot).</summary>
+    /// <summary>Circuits evaluated so far (each shot-based circuit counts once, not once per shot; an adjoint gradient counts
+    /// its forward pass only).</summary>
     public long CircuitEvaluations => Interlocked.Read(ref _circuits);
 
-    /// <summary>Q# runs made so far.</summary>
+    /// <summary>Q# runs made so far: QDK evaluations, and the compilations and checks of compiled tapes.</summary>
     public long QSharpRuns => Interlocked.Read(ref _runs);
 
     /// <summary>The execution mode.</summary>
     public ExecutionMode Mode => mode;
+
+    /// <summary>The engine asked for.</summary>
+    public QuantumEngine Engine => engine;
 
     /// <summary>Asks the project for the ansatz's parameter count.</summary>
     public async Task<int> ParameterCountAsync(CircuitSpec circuit, CancellationToken ct)
@@ -32,152 +40,98 @@ public sealed class CircuitEvaluator(QSharpRuntime runtime, QSharpProject projec
         return checked((int)result.SingleShot.Value.AsLong()) * circuit.Uploads;
     }
 
+    /// <summary>Chooses the engine of <paramref name="circuit"/> now, compiling and checking its tape (and, for a tabulated
+    /// tape, compiling every feature vector of <paramref name="features"/>) before the first evaluation needs it.</summary>
+    public async Task PrepareAsync(CircuitSpec circuit, double[][] features, int parameterCount, CancellationToken ct) =>
+        await ModelTapeAsync(circuit, features, parameterCount, ct).ConfigureAwait(false);
+
     /// <summary>⟨Z_k⟩ for k &lt; <paramref name="readout"/> of circuit(x, θ), one row per sample.</summary>
     public async Task<double[][]> ExpectationsAsync(CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
     {
-        var rows = new double[features.Length][];
-        var chunks = Chunk(features.Length, 1);
-        await Task.WhenAll(chunks.Select(async c =>
+        if (await ModelTapeAsync(circuit, features, theta.Length, ct).ConfigureAwait(false) is not { } tape)
+            return await QdkExpectationsAsync(circuit, features, theta, readout, ct).ConfigureAwait(false);
+        Interlocked.Add(ref _circuits, features.Length);
+        var exact = TapeExecutor.Expectations(tape, features, theta, readout);
+        if (mode.Kind == ExecutionKind.Exact) return exact;
+        // The QDK path draws one generator per chunk, in chunk order; drawing the same ones gives the same shots.
+        foreach (var (start, end) in Chunk(features.Length, 1))
         {
-            var part = features[c.Start..c.End];
-            var values = await EvaluateAsync(circuit, part, [theta], readout, ct).ConfigureAwait(false);
-            Array.Copy(values, 0, rows, c.Start, values.Length);
-        })).ConfigureAwait(false);
-        return rows;
+            var sampler = ChunkRandom();
+            for (var i = start; i < end; i++) exact[i] = Sampled([exact[i]], sampler)[0];
+        }
+        return exact;
     }
 
     /// <summary>For each sample, ⟨Z_k⟩ at θ and at θ ± π/2·e_j: rows [sample][1 + 2j (+) / 2 + 2j (−)][k].</summary>
     public async Task<double[][][]> ShiftedExpectationsAsync(CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
     {
-        var perSample = 1 + 2 * theta.Length;
-        var result = new double[features.Length][][];
-        await Task.WhenAll(Chunk(features.Length, perSample).Select(async c =>
+        if (await ModelTapeAsync(circuit, features, theta.Length, ct).ConfigureAwait(false) is not { } tape)
+            return await QdkShiftedExpectationsAsync(circuit, features, theta, readout, ct).ConfigureAwait(false);
+        var thetas = ShiftedParameters(theta).ToList();
+        Interlocked.Add(ref _circuits, (long)features.Length * thetas.Count);
+        var exact = TapeExecutor.Expectations(tape, features, thetas, readout);
+        if (mode.Kind == ExecutionKind.Exact) return exact;
+        foreach (var (start, end) in Chunk(features.Length, thetas.Count))
         {
             var sampler = ChunkRandom();
-            var part = features[c.Start..c.End];
-            double[][] flat;
-            if (mode.Kind == ExecutionKind.ShotsInQSharp)
-            {
-                // Shots need explicit parameter vectors per circuit.
-                var xs = new List<double[]>();
-                var ps = new List<double[]>();
-                foreach (var x in part)
-                {
-                    foreach (var p in ShiftedParameters(theta)) { xs.Add(x); ps.Add(p); }
-                }
-                flat = await EvaluateAsync(circuit, xs.ToArray(), ps.ToArray(), readout, ct).ConfigureAwait(false);
-            }
-            else
-            {
-                var expr = $"Drivers.DumpParameterShiftStates({circuit.CircuitExpression}, {circuit.Qubits}, {QSharpLiteral.Array(part)}, {QSharpLiteral.Array(theta)})";
-                flat = FromDumps(await DumpsAsync(expr, part.Length * perSample, ct).ConfigureAwait(false), readout, sampler);
-            }
-            for (var i = 0; i < part.Length; i++)
-                result[c.Start + i] = flat[(i * perSample)..((i + 1) * perSample)];
-        })).ConfigureAwait(false);
-        return result;
+            for (var i = start; i < end; i++) exact[i] = Sampled(exact[i], sampler);
+        }
+        return exact;
     }
 
     /// <summary>⟨Z_k⟩ for explicit (features, parameters) pairs (parameters may hold one shared vector).</summary>
     public async Task<double[][]> EvaluateAsync(CircuitSpec circuit, double[][] features, double[][] parameters, int readout, CancellationToken ct)
     {
+        if (await ModelTapeAsync(circuit, features, parameters[0].Length, ct).ConfigureAwait(false) is not { } tape)
+            return await QdkEvaluateAsync(circuit, features, parameters, readout, ct).ConfigureAwait(false);
         var sampler = ChunkRandom();
-        if (mode.Kind == ExecutionKind.ShotsInQSharp)
-        {
-            var expr = $"Drivers.SampleZeroOutcomes({circuit.CircuitExpression}, {circuit.Qubits}, {QSharpLiteral.Array(features)}, {QSharpLiteral.Array(parameters)}, {mode.Shots})";
-            var result = await RunAsync(expr, true, mode.Noise, features.Length, ct).ConfigureAwait(false);
-            var counts = result.SingleShot.Value.As<long[][]>();
-            return counts.Select(row => row.Take(readout).Select(zeros => 2.0 * zeros / mode.Shots - 1).ToArray()).ToArray();
-        }
-        var dumpExpr = $"Drivers.DumpStates({circuit.CircuitExpression}, {circuit.Qubits}, {QSharpLiteral.Array(features)}, {QSharpLiteral.Array(parameters)})";
-        return FromDumps(await DumpsAsync(dumpExpr, features.Length, ct).ConfigureAwait(false), readout, sampler);
+        Interlocked.Add(ref _circuits, features.Length);
+        var exact = TapeExecutor.Expectations(tape, features, parameters, readout);
+        return mode.Kind == ExecutionKind.Exact ? exact : Sampled(exact, sampler);
+    }
+
+    /// <summary>⟨Z_k⟩(x, θ) and ∂⟨Z_k⟩/∂θ for every sample by the adjoint method (exact mode, compiled engine), or null
+    /// when the circuit runs on the QDK engine, which has no adjoint: the caller then uses the parameter-shift rule.</summary>
+    public async Task<(double[][] Values, double[][][] Jacobians)?> AdjointAsync(CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
+    {
+        if (mode.Kind != ExecutionKind.Exact)
+            throw new InvalidOperationException("The adjoint method differentiates exact states; with shots, use the parameter-shift rule.");
+        if (await ModelTapeAsync(circuit, features, theta.Length, ct).ConfigureAwait(false) is not { } tape) return null;
+        Interlocked.Add(ref _circuits, features.Length);
+        return TapeExecutor.Adjoint(tape, features, theta, [.. Enumerable.Range(0, readout).Select(k => new PauliZObservable(k))]);
     }
 
     /// <summary>The states <paramref name="encoding"/> prepares for each feature vector (exact).</summary>
     public async Task<Complex[][]> EncodedStatesAsync(string encoding, int qubits, double[][] features, CancellationToken ct)
     {
-        var states = new Complex[features.Length][];
-        await Task.WhenAll(Chunk(features.Length, 1).Select(async c =>
-        {
-            var part = features[c.Start..c.End];
-            var dumps = await DumpsAsync($"Drivers.DumpEncodedStates({encoding}, {qubits}, {QSharpLiteral.Array(part)})", part.Length, ct).ConfigureAwait(false);
-            for (var i = 0; i < dumps.Count; i++) states[c.Start + i] = dumps[i].Amplitudes;
-        })).ConfigureAwait(false);
-        return states;
-    }
-
-    /// <summary>Kernel entries |⟨0|U(x′)†U(x)|0⟩|² estimated with shots measured in Q#.</summary>
-    public async Task<double[]> KernelEntriesByShotsAsync(string encoding, int qubits, double[][] left, double[][] right, CancellationToken ct)
-    {
-        var entries = new double[left.Length];
-        await Task.WhenAll(Chunk(left.Length, 1).Select(async c =>
-        {
-            var expr = $"Drivers.EstimateKernelEntries({encoding}, {qubits}, {QSharpLiteral.Array(left[c.Start..c.End])}, {QSharpLiteral.Array(right[c.Start..c.End])}, {mode.Shots})";
-            var result = await RunAsync(expr, true, mode.Noise, c.End - c.Start, ct).ConfigureAwait(false);
-            Array.Copy(result.SingleShot.Value.AsDoubleArray(), 0, entries, c.Start, c.End - c.Start);
-        })).ConfigureAwait(false);
-        return entries;
+        var template = new CircuitTemplate(encoding, CircuitShape.Features, qubits, features.Length == 0 ? 0 : features[0].Length, 0);
+        if (await TapeAsync(template, features, ct).ConfigureAwait(false) is not { } tape)
+            return await QdkEncodedStatesAsync(encoding, qubits, features, ct).ConfigureAwait(false);
+        Interlocked.Add(ref _circuits, features.Length);
+        return TapeExecutor.States(tape, features, [[]]);
     }
 
     /// <summary>The states <paramref name="ansatz"/> (a Q# <c>(Double[], Qubit[]) =&gt; Unit is Adj</c> expression)
     /// prepares from |0…0⟩ for each parameter vector (exact; qubit 0 is the most significant bit of an index).</summary>
     public async Task<Complex[][]> AnsatzStatesAsync(string ansatz, int qubits, double[][] parameters, CancellationToken ct)
     {
-        var states = new Complex[parameters.Length][];
-        await Task.WhenAll(Chunk(parameters.Length, StateCost(qubits)).Select(async c =>
-        {
-            var part = parameters[c.Start..c.End];
-            var dumps = await DumpsAsync($"Eigensolvers.DumpAnsatzStates({ansatz}, {qubits}, {QSharpLiteral.Array(part)})", part.Length, ct).ConfigureAwait(false);
-            for (var i = 0; i < dumps.Count; i++) states[c.Start + i] = dumps[i].Amplitudes;
-        })).ConfigureAwait(false);
-        return states;
+        if (await AnsatzTapeAsync(ansatz, qubits, parameters[0].Length, ct).ConfigureAwait(false) is not { } tape)
+            return await QdkAnsatzStatesAsync(ansatz, qubits, parameters, ct).ConfigureAwait(false);
+        Interlocked.Add(ref _circuits, parameters.Length);
+        return TapeExecutor.States(tape, [[]], parameters);
     }
 
-    /// <summary>Shots of the <paramref name="ansatz"/> states measured in Q# in each basis (a Q# <c>Pauli[][]</c>
-    /// literal of <paramref name="basisCount"/> rows): rows [parameter vector × basisCount + basis][shot], each an
-    /// outcome index with qubit 0 the most significant bit.</summary>
-    public async Task<int[][]> SampleInBasesAsync(string ansatz, int qubits, double[][] parameters, string bases, int basisCount, int shots, CancellationToken ct)
+    /// <summary>⟨O⟩ at θ and its gradient by the adjoint method, or null when the ansatz runs on the QDK engine.</summary>
+    public async Task<(double Value, double[] Gradient)?> AdjointEnergyAsync(string ansatz, int qubits, double[] theta, IStateObservable observable, CancellationToken ct)
     {
-        var rows = new int[parameters.Length * basisCount][];
-        await Task.WhenAll(Chunk(parameters.Length, Math.Max(1, basisCount * shots / 50)).Select(async c =>
-        {
-            var expr = $"Eigensolvers.SampleInBases({ansatz}, {qubits}, {QSharpLiteral.Array(parameters[c.Start..c.End])}, {bases}, {shots})";
-            var result = await RunAsync(expr, true, mode.Noise, (c.End - c.Start) * basisCount, ct).ConfigureAwait(false);
-            var outcomes = result.SingleShot.Value.As<long[][]>();
-            for (var i = 0; i < outcomes.Length; i++) rows[c.Start * basisCount + i] = outcomes[i].Select(v => checked((int)v)).ToArray();
-        })).ConfigureAwait(false);
-        return rows;
+        if (await AnsatzTapeAsync(ansatz, qubits, theta.Length, ct).ConfigureAwait(false) is not { } tape) return null;
+        Interlocked.Increment(ref _circuits);
+        var (values, jacobians) = TapeExecutor.Adjoint(tape, [[]], theta, [observable]);
+        return (values[0][0], jacobians[0][0]);
     }
 
     /// <summary>A generator for sampling in the host, seeded from the evaluator's seed in call order.</summary>
     public Random NextSampler() => ChunkRandom();
-
-    // A dump costs about as much as 2^(n-4) small circuits, so big registers get smaller chunks.
-    private static int StateCost(int qubits) => qubits <= 4 ? 1 : 1 << Math.Min(20, qubits - 4);
-
-    private static IEnumerable<double[]> ShiftedParameters(double[] theta)
-    {
-        yield return theta;
-        for (var j = 0; j < theta.Length; j++)
-        {
-            var plus = (double[])theta.Clone();
-            plus[j] += Math.PI / 2;
-            yield return plus;
-            var minus = (double[])theta.Clone();
-            minus[j] -= Math.PI / 2;
-            yield return minus;
-        }
-    }
-
-    private async Task<IReadOnlyList<StateDump>> DumpsAsync(string expression, int expected, CancellationToken ct)
-    {
-        // Dumps do not depend on measurement randomness: a warm module instance will do.
-        var result = await RunAsync(expression, false, null, expected, ct).ConfigureAwait(false);
-        var dumps = result.SingleShot.Dumps;
-        if (dumps.Count != expected)
-            throw new InvalidOperationException($"Expected {expected} state dumps from {expression[..Math.Min(80, expression.Length)]}..., got {dumps.Count}.");
-        return dumps;
-    }
 
     // Each chunk samples from its own generator, seeded in chunk order before any await, so that
     // results do not depend on which chunk finishes first.
@@ -186,20 +140,11 @@ public sealed class CircuitEvaluator(QSharpRuntime runtime, QSharpProject projec
         lock (_randomLock) return new Random(random.Next());
     }
 
-    private double[][] FromDumps(IReadOnlyList<StateDump> dumps, int readout, Random sampler)
+    /// <summary>The exact values, or shot estimates of them in sampled mode, drawn in row order.</summary>
+    private double[][] Sampled(double[][] exact, Random sampler)
     {
-        var rows = new double[dumps.Count][];
-        for (var i = 0; i < dumps.Count; i++)
-        {
-            var row = new double[readout];
-            for (var k = 0; k < readout; k++)
-            {
-                var exact = dumps[i].ExpectationZ(k);
-                row[k] = mode.Kind == ExecutionKind.SampledInHost ? Sample(exact, sampler) : exact;
-            }
-            rows[i] = row;
-        }
-        return rows;
+        if (mode.Kind != ExecutionKind.SampledInHost) return exact;
+        return [.. exact.Select(row => row.Select(v => Sample(v, sampler)).ToArray())];
     }
 
     /// <summary>A shot estimate of ⟨Z⟩: the Zero count is binomial with P(0) = (1 + ⟨Z⟩)/2.</summary>
@@ -207,26 +152,5 @@ public sealed class CircuitEvaluator(QSharpRuntime runtime, QSharpProject projec
     {
         var p0 = Math.Clamp((1 + expectation) / 2, 0, 1);
         return 2.0 * Binomial.Sample(sampler, p0, mode.Shots) / mode.Shots - 1;
-    }
-
-    private async Task<RunResult> RunAsync(string expression, bool reproducible, PauliNoise? noise, int circuits, CancellationToken ct)
-    {
-        long? seed = null;
-        if (reproducible)
-        {
-            lock (_randomLock) seed = random.NextInt64(0, 1L << 53);
-        }
-        var result = await runtime.RunAsync(project, expression, new RunOptions { Seed = seed, Reproducible = reproducible, Noise = noise }, ct).ConfigureAwait(false);
-        Interlocked.Add(ref _circuits, circuits);
-        Interlocked.Increment(ref _runs);
-        return result;
-    }
-
-    private static List<(int Start, int End)> Chunk(int count, int circuitsPerItem)
-    {
-        var size = Math.Max(1, ChunkCircuits / circuitsPerItem);
-        var chunks = new List<(int, int)>();
-        for (var start = 0; start < count; start += size) chunks.Add((start, Math.Min(count, start + size)));
-        return chunks;
     }
 }

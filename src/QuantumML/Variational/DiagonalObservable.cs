@@ -25,5 +25,11 @@ public sealed class DiagonalObservable(double[] values) : IEnergyObservable
     }
 
     /// <inheritdoc/>
+    public void Apply(ReadOnlySpan<Complex> state, Span<Complex> result)
+    {
+        for (var i = 0; i < state.Length; i++) result[i] = values[i] * state[i];
+    }
+
+    /// <inheritdoc/>
     public double Estimate(IReadOnlyList<int[]> outcomes) => outcomes[0].Average(i => values[i]);
 }

@@ -13,6 +13,7 @@ namespace QuantumML.Variational;
 /// <param name="finiteDifferenceStep">The step of <see cref="GradientKind.FiniteDifference"/>.</param>
 public sealed class EnergyObjective(CircuitEvaluator evaluator, AnsatzCircuit ansatz, IEnergyObservable observable, GradientKind gradient, double finiteDifferenceStep = 1e-5)
 {
+    private readonly GradientKind gradient = gradient;
     private readonly List<double> _trace = [];
 
     /// <summary>The energy at each evaluated point, in call order.</summary>
@@ -24,6 +25,18 @@ public sealed class EnergyObjective(CircuitEvaluator evaluator, AnsatzCircuit an
     /// <summary>The objective for <see cref="IOptimizer.Minimize"/>; blocks on Q#, so run the optimizer off the caller's thread.</summary>
     public ObjectiveValue Evaluate(double[] theta, CancellationToken ct)
     {
+        var gradient = this.gradient;
+        if (gradient == GradientKind.Adjoint)
+        {
+            if (evaluator.Mode.Kind != ExecutionKind.Exact)
+                throw new InvalidOperationException("The adjoint method differentiates exact states; with shots use the parameter-shift rule.");
+            if (evaluator.AdjointEnergyAsync(ansatz.Expression, ansatz.Qubits, theta, new StateObservable(observable), ct).GetAwaiter().GetResult() is { } adjoint)
+            {
+                lock (_trace) _trace.Add(adjoint.Value);
+                return new ObjectiveValue(adjoint.Value, adjoint.Gradient);
+            }
+            gradient = ansatz.ShiftRuleApplies ? GradientKind.ParameterShift : GradientKind.FiniteDifference;
+        }
         if (gradient == GradientKind.ParameterShift && !ansatz.ShiftRuleApplies)
             throw new InvalidOperationException($"The parameter-shift rule is not exact for {ansatz.Expression}: a parameter drives several gates.");
         var points = new List<double[]> { theta };

@@ -12,6 +12,10 @@ public interface IEnergyObservable
     /// <summary>⟨ψ|O|ψ⟩ for a normalized state (qubit 0 the most significant bit of an index).</summary>
     double Expectation(ReadOnlySpan<Complex> state);
 
+    /// <summary>Writes O·<paramref name="state"/> to <paramref name="result"/> (both 2ⁿ amplitudes, not overlapping): what the
+    /// adjoint method propagates backwards.</summary>
+    void Apply(ReadOnlySpan<Complex> state, Span<Complex> result);
+
     /// <summary>The product bases to measure in, one Pauli letter ('I', 'X', 'Y' or 'Z') per qubit.</summary>
     IReadOnlyList<string> MeasurementBases { get; }
 

@@ -32,6 +32,9 @@ public sealed class PauliObservable : IEnergyObservable
     public double Expectation(ReadOnlySpan<Complex> state) => _hamiltonian.Expectation(state);
 
     /// <inheritdoc/>
+    public void Apply(ReadOnlySpan<Complex> state, Span<Complex> result) => _hamiltonian.Apply(state, result);
+
+    /// <inheritdoc/>
     public double Estimate(IReadOnlyList<int[]> outcomes)
     {
         var energy = 0.0;
