@@ -32,12 +32,13 @@ operation ApplyMeasurementBasis(bases : Pauli[], qubits : Qubit[]) : Unit is Adj
 ///
 /// # Input
 /// ## ansatz
-/// The state preparation.
+/// The state preparation; it need not be adjointable, so one that measures mid-circuit runs here too (on the QDK
+/// simulator, which draws the outcome).
 /// ## nQubits
 /// Register size.
 /// ## parameters
 /// One parameter vector per state.
-operation DumpAnsatzStates(ansatz : (Double[], Qubit[]) => Unit is Adj, nQubits : Int, parameters : Double[][]) : Unit {
+operation DumpAnsatzStates(ansatz : (Double[], Qubit[]) => Unit, nQubits : Int, parameters : Double[][]) : Unit {
     for theta in parameters {
         use qs = Qubit[nQubits];
         ansatz(theta, qs);
@@ -64,7 +65,7 @@ operation DumpAnsatzStates(ansatz : (Double[], Qubit[]) => Unit is Adj, nQubits 
 /// # Output
 /// outcomes[i × Length(bases) + g][s]: shot s of parameter vector i in basis g, as the integer whose
 /// binary digits are the results, qubit 0 the most significant (One = 1).
-operation SampleInBases(ansatz : (Double[], Qubit[]) => Unit is Adj, nQubits : Int, parameters : Double[][], bases : Pauli[][], shots : Int) : Int[][] {
+operation SampleInBases(ansatz : (Double[], Qubit[]) => Unit, nQubits : Int, parameters : Double[][], bases : Pauli[][], shots : Int) : Int[][] {
     Fact(shots >= 1, "SampleInBases: shots must be at least 1.");
     mutable outcomes = [];
     for theta in parameters {

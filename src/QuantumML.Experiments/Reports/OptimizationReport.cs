@@ -85,6 +85,7 @@ public static class OptimizationReport
             }
             sb.AppendLine();
         }
+        sb.Append(EngineSection.Render(result));
         sb.Append(circuits);
         ReportText.Figures(sb, figures);
         return sb.ToString();

@@ -163,6 +163,7 @@ public static class ReportWriter
         }
         sb.AppendLine();
 
+        sb.Append(EngineSection.Render(result));
         sb.Append(circuits);
         sb.AppendLine("## Figures");
         sb.AppendLine();

@@ -77,6 +77,7 @@ public static class VqeReport
                 $"| {g.Key} | {g.Average(r => r.Metrics[MetricNames.FitSeconds]):0.00} | {g.Average(r => r.Metrics[MetricNames.CircuitEvaluations]):0} | {(shots == 0 ? "0 (exact)" : shots.ToString("0", CultureInfo.InvariantCulture))} | {g.Average(r => r.Metrics[MetricNames.QSharpRuns]):0} | {g.First().Metrics[VqeMetrics.MeasurementGroups]:0} |");
         }
         sb.AppendLine();
+        sb.Append(EngineSection.Render(result));
         sb.Append(circuits);
         ReportText.Figures(sb, figures);
         return sb.ToString();

@@ -46,6 +46,25 @@ public sealed class ExperimentRunnerTests
     }
 
     [Fact]
+    public async Task TheCompiledAndQdkEnginesGiveTheSameRuns()
+    {
+        const string models = """
+            { "name": "vqc", "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyStronglyEntanglingAnsatz", "qubits": 2, "uploads": 2, "epochs": 3, "batch_size": 8, "engine": "ENGINE" },
+            { "name": "qsvc", "type": "qsvc", "encoding": "Encodings.ApplyZZFeatureMap", "qubits": 2, "engine": "ENGINE" }
+            """;
+        var compiled = await RunAsync(Spec(models.Replace("ENGINE", "compiled", StringComparison.Ordinal)), 2);
+        var qdk = await RunAsync(Spec(models.Replace("ENGINE", "qdk", StringComparison.Ordinal)), 2);
+
+        // Adjoint gradients on one side, parameter shift on the other: equal to rounding, so the same training.
+        Assert.Equal(qdk.Runs.Select(r => r.TestPredictions), compiled.Runs.Select(r => r.TestPredictions));
+        foreach (var (a, b) in compiled.Runs.Zip(qdk.Runs))
+            Assert.Equal(b.Epochs.Select(e => e.Loss), a.Epochs.Select(e => e.Loss), (x, y) => Math.Abs(x - y) < 1e-8);
+        Assert.All(compiled.Runs, r => Assert.Equal("compiled", Assert.Single(r.Engines!).Engine));
+        Assert.All(compiled.Runs, r => Assert.True(r.Engines![0].CheckMaxDifference <= 1e-10));
+        Assert.All(qdk.Runs, r => Assert.Equal("the spec asks for \"engine\": \"qdk\"", Assert.Single(r.Engines!).Reason));
+    }
+
+    [Fact]
     public async Task AnUnknownQSharpOperationIsASpecErrorNamingTheField()
     {
         var spec = Spec("""{ "name": "vqc", "type": "vqc", "encoding": "Encodings.Nope", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz" }""");

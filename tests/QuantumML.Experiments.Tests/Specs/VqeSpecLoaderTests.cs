@@ -24,7 +24,8 @@ public sealed class VqeSpecLoaderTests
     {
         var spec = Parse(Valid);
         Assert.Equal(["hva[layers=1]", "hva[layers=2]", "hardware-efficient"], spec.JobNames);
-        Assert.Equal("finite-difference", spec.Models[0].Gradient);
+        // Exact mode on the compiled engine differentiates by the adjoint method; sampled energies by the shift rule.
+        Assert.Equal("adjoint", spec.Models[0].Gradient);
         Assert.Equal("parameter-shift", spec.Models[2].Gradient);
         Assert.Equal(("layers", 2.0), spec.Models[1].Sweep);
         Assert.True(spec.Hamiltonian.Periodic);
@@ -54,6 +55,8 @@ public sealed class VqeSpecLoaderTests
     [InlineData("\"layers\": [1, 2] }", "\"layers\": [1, 2], \"shots\": [10, 20] }", "only one field may list values")]
     [InlineData("{ \"name\": \"hva\", \"ansatz\": \"hva\"", "{ \"name\": \"hva\", \"ansatz\": \"hva\", \"gradient\": \"parameter-shift\"", "$.models[0].gradient: the parameter-shift rule is not exact for hva")]
     [InlineData("\"optimizer\": \"adam\"", "\"optimizer\": \"adam\", \"gradient\": \"finite-difference\"", "$.models[1].gradient: finite differences drown in shot noise")]
+    [InlineData("{ \"name\": \"hva\", \"ansatz\": \"hva\"", "{ \"name\": \"hva\", \"ansatz\": \"hva\", \"engine\": \"qdk\", \"gradient\": \"adjoint\"", "$.models[0].gradient: the adjoint method differentiates exact states on the compiled engine")]
+    [InlineData("{ \"name\": \"hva\", \"ansatz\": \"hva\"", "{ \"name\": \"hva\", \"ansatz\": \"hva\", \"engine\": \"native\"", "$.models[0].engine is 'native'; allowed: compiled, qdk")]
     [InlineData("\"source\": \"tfim\"", "\"source\": \"ising\"", "$.hamiltonian.source is 'ising'; allowed: h2, tfim, xxz, pauli")]
     [InlineData("\"periodic\": true", "\"periodic\": true, \"delta\": 2", "$.hamiltonian.delta is not a known field here")]
     [InlineData("\"ansatz\": \"hva\"", "\"ansatz\": \"ucc\"", "$.models[0].ansatz 'ucc' is the H2 double excitation; this Hamiltonian is tfim")]

@@ -21,13 +21,15 @@ public sealed class VariationalQuantumClassifierTests
         return new Dataset("clusters", [.. x], [.. y], ["left", "right"], ["x"]);
     }
 
-    private static VariationalQuantumClassifier Model(int seed) => new(TestRuntime.Runtime, TestRuntime.Project, new VqcOptions
+    private static VariationalQuantumClassifier Model(int seed, string gradient = "adjoint", QuantumEngine engine = QuantumEngine.Compiled) => new(TestRuntime.Runtime, TestRuntime.Project, new VqcOptions
     {
         Circuit = new CircuitSpec("Encodings.ApplyAngleEncoding", "Ansatzes.ApplyHardwareEfficientAnsatz", 1),
         Epochs = 6,
         BatchSize = 8,
         LearningRate = 0.2,
         Seed = seed,
+        Gradient = gradient,
+        Engine = engine,
     });
 
     [Fact]
@@ -44,19 +46,24 @@ public sealed class VariationalQuantumClassifierTests
         Assert.NotEqual(a.CircuitParameters, Model(12) is var c && await c.FitAsync(data) is not null ? c.CircuitParameters : null);
     }
 
-    [Fact]
-    public async Task LearnsSeparableClustersAndCountsItsCircuits()
+    [Theory]
+    [InlineData("parameter-shift", QuantumEngine.Qdk, 5)]
+    [InlineData("parameter-shift", QuantumEngine.Compiled, 5)]
+    [InlineData("adjoint", QuantumEngine.Compiled, 1)]
+    public async Task LearnsSeparableClustersAndCountsItsCircuits(string gradient, QuantumEngine engine, int circuitsPerSample)
     {
         var data = Clusters();
-        var model = Model(3);
+        var model = Model(3, gradient, engine);
         var report = await model.FitAsync(data);
 
         var predictions = await model.PredictAsync(data.Features);
         Assert.Equal(data.Labels, predictions);
         Assert.Equal(6, report.Epochs.Count);
         Assert.True(report.Epochs[^1].Loss < report.Epochs[0].Loss);
-        // Each step evaluates 1 + 2P circuits per sample (P = 2 for one qubit and one layer): 5 per sample per epoch.
-        Assert.Equal(6 * 24 * 5, report.CircuitEvaluations);
+        // Parameter shift evaluates 1 + 2P circuits per sample per step (P = 2 for one qubit and one layer); the adjoint
+        // method runs one circuit forward and sweeps back.
+        Assert.Equal(6 * 24 * circuitsPerSample, report.CircuitEvaluations);
+        Assert.Equal(engine == QuantumEngine.Qdk ? "qdk" : "compiled", Assert.Single(report.Engines).Engine);
         var probabilities = await model.PredictProbabilitiesAsync(data.Features);
         Assert.All(probabilities, p => Assert.Equal(1.0, p.Sum(), 12));
     }
