@@ -38,4 +38,8 @@ public sealed class FeatureTable
 /// <param name="Parts">The feature part of each angle (the angle minus c + Σ aⱼθⱼ).</param>
 /// <param name="Gates">The vector's own gate sequence, for a circuit without parameters whose gates change with the features
 /// (an amplitude encoding drops rotations whose angle is zero); null when it is the tape's.</param>
-public sealed record FeatureRow(double[] Parts, TapeGate[]? Gates = null);
+public sealed record FeatureRow(double[] Parts, TapeGate[]? Gates = null)
+{
+    /// <summary>The schedule of the vector's own gates.</summary>
+    public TapeOp[]? Schedule { get; init; }
+}

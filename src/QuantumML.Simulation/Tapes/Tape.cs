@@ -15,7 +15,11 @@ public sealed class Tape
         Features = features;
         Center = center;
         TrainableGates = gates.Count(g => g.Angle >= 0 && angles[g.Angle].IsTrainable);
+        Schedule = TapeOp.Schedule(gates, template.Qubits);
     }
+
+    /// <summary>The gates as the engine applies them: runs of single-qubit gates fused, multi-qubit gates one by one.</summary>
+    public TapeOp[] Schedule { get; }
 
     /// <summary>The circuit compiled.</summary>
     public CircuitTemplate Template { get; }
@@ -76,8 +80,9 @@ public sealed class Tape
         }
     }
 
-    /// <summary>The gates to run for feature vector <paramref name="x"/>: the tape's, or the vector's own.</summary>
-    public TapeGate[] GatesFor(double[] x) => Features == FeatureDependence.Tabulated ? Row(x).Gates ?? Gates : Gates;
+    /// <summary>The gates to run for feature vector <paramref name="x"/>, and their schedule: the tape's, or the vector's own.</summary>
+    public (TapeGate[] Gates, TapeOp[] Schedule) GatesFor(double[] x) =>
+        Features == FeatureDependence.Tabulated && Row(x) is { Gates: { } own } row ? (own, row.Schedule!) : (Gates, Schedule);
 
     /// <summary>How many angles a state of <paramref name="x"/> needs.</summary>
     public int AngleCount(double[] x) => Features == FeatureDependence.Tabulated && Row(x).Gates is not null ? Row(x).Parts.Length : Angles.Length;

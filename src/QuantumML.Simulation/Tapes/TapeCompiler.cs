@@ -149,7 +149,7 @@ public static class TapeCompiler
             if (tape.RowsHaveOwnGates)
             {
                 var own = Structure(blocks[i]);
-                tape.Table.Add(missing[i], new FeatureRow([.. blocks[i].Where(g => g.Kind.IsRotation()).Select(g => g.Angle)], own));
+                tape.Table.Add(missing[i], new FeatureRow([.. blocks[i].Where(g => g.Kind.IsRotation()).Select(g => g.Angle)], own) { Schedule = TapeOp.Schedule(own, tape.Qubits) });
                 continue;
             }
             if (!SameStructure(blocks[i], tape.Gates))

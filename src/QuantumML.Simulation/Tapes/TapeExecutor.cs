@@ -8,40 +8,48 @@ namespace QuantumML.Simulation.Tapes;
 /// parameter-shift rule applied gate by gate; batches of samples run in parallel, one state per worker.</summary>
 public static class TapeExecutor
 {
-    /// <summary>Prepares the tape's state at the given angles in <paramref name="state"/> (from |0…0⟩).</summary>
-    /// <remarks>Runs of single-qubit gates on one qubit are multiplied into one 2×2 matrix before they touch the state; a gate on
-    /// other qubits commutes with them, so each run is applied just before the next multi-qubit gate on its qubit.</remarks>
-    public static void Run(Tape tape, ReadOnlySpan<double> angles, StateVector state) => Run(tape.Gates, angles, state);
+    /// <summary>The most cores a batch or a large state may use (benchmarks set 1 to measure one core); default all.</summary>
+    public static int MaxWorkers { get; set; } = Environment.ProcessorCount;
 
-    /// <summary>Prepares the state of <paramref name="gates"/> at the given angles in <paramref name="state"/>.</summary>
-    public static void Run(TapeGate[] gates, ReadOnlySpan<double> angles, StateVector state)
+    /// <summary>Prepares the tape's state at the given angles in <paramref name="state"/> (from |0…0⟩).</summary>
+    public static void Run(Tape tape, ReadOnlySpan<double> angles, StateVector state) => Run(tape.Gates, tape.Schedule, angles, state);
+
+    /// <summary>Prepares the state of <paramref name="gates"/>, applied as <paramref name="schedule"/> says, in <paramref name="state"/>.</summary>
+    public static void Run(TapeGate[] gates, TapeOp[] schedule, ReadOnlySpan<double> angles, StateVector state)
+    {
+        Span<Matrix2> matrices = gates.Length <= 256 ? stackalloc Matrix2[gates.Length] : new Matrix2[gates.Length];
+        Matrices(gates, angles, matrices);
+        Run(gates, schedule, matrices, angles, state);
+    }
+
+    /// <summary>The matrix of every single-qubit gate at the given angles (multi-qubit gates' entries are left as they are).</summary>
+    private static void Matrices(TapeGate[] gates, ReadOnlySpan<double> angles, Span<Matrix2> matrices)
+    {
+        for (var g = 0; g < gates.Length; g++)
+            if (gates[g].Qubits.Length == 1) matrices[g] = Matrix(gates[g], angles);
+    }
+
+    /// <summary>Runs the schedule with the single-qubit matrices already computed.</summary>
+    /// <remarks>Each run of single-qubit gates on one qubit is multiplied into one 2×2 matrix before it touches the state.</remarks>
+    private static void Run(TapeGate[] gates, TapeOp[] schedule, ReadOnlySpan<Matrix2> matrices, ReadOnlySpan<double> angles, StateVector state)
     {
         state.Reset();
-        var n = state.Qubits;
-        Span<Matrix2> pending = stackalloc Matrix2[n];
-        Span<bool> has = stackalloc bool[n];
-        foreach (var gate in gates)
+        foreach (var op in schedule)
         {
-            var angle = gate.Angle >= 0 ? angles[gate.Angle] : 0;
-            if (gate.Qubits.Length == 1)
+            if (op.IsRun)
             {
-                var q = gate.Qubits[0];
-                var m = SingleQubitGates.Matrix(gate.Kind, angle);
-                pending[q] = has[q] ? m * pending[q] : m;
-                has[q] = true;
+                var m = matrices[op.Gates[0]];
+                for (var t = 1; t < op.Gates.Length; t++) m = matrices[op.Gates[t]] * m;
+                state.Apply1(op.Qubit, m);
                 continue;
             }
-            foreach (var q in gate.Qubits)
-            {
-                if (!has[q]) continue;
-                state.Apply1(q, pending[q]);
-                has[q] = false;
-            }
-            state.Apply(gate.Kind, gate.Qubits, angle);
+            var gate = gates[op.Gates[0]];
+            state.Apply(gate.Kind, gate.Qubits, gate.Angle >= 0 ? angles[gate.Angle] : 0);
         }
-        for (var q = 0; q < n; q++)
-            if (has[q]) state.Apply1(q, pending[q]);
     }
+
+    private static Matrix2 Matrix(TapeGate gate, ReadOnlySpan<double> angles) =>
+        SingleQubitGates.Matrix(gate.Kind, gate.Angle >= 0 ? angles[gate.Angle] : 0);
 
     /// <summary>⟨Z_k⟩ for k &lt; <paramref name="readout"/> at each feature vector, with one parameter vector for all.</summary>
     public static double[][] Expectations(Tape tape, double[][] features, double[] theta, int readout)
@@ -109,7 +117,8 @@ public static class TapeExecutor
             var x = features.Length == 1 ? features[0] : features[i];
             var angles = w.AnglesFor(tape.AngleCount(x));
             tape.AnglesAt(x, parts, angles);
-            Run(tape.GatesFor(x), angles, w.States[0]);
+            var (gates, schedule) = tape.GatesFor(x);
+            Run(gates, schedule, angles, w.States[0]);
             states[i] = w.States[0].ToAmplitudes();
         });
         return states;
@@ -127,42 +136,82 @@ public static class TapeExecutor
         var k = observables.Count;
         var values = new double[features.Length][];
         var jacobians = new double[features.Length][][];
-        var firstTrainable = Array.FindIndex(tape.Gates, g => g.Angle >= 0 && tape.Angles[g.Angle].IsTrainable);
+        var schedule = tape.Schedule;
+        // The sweep stops after the step that holds the first trainable gate: earlier gates move no derivative.
+        var lastStep = Array.FindIndex(schedule, op => op.Gates.Any(tape.IsTrainable));
         ForEach(tape, features.Length, 1 + k, (i, w) =>
         {
             tape.AnglesAt(features[i], parts, w.Angles);
             var psi = w.States[0];
-            Run(tape, w.Angles, psi);
+            var lambdas = w.Lambdas;
+            var matrices = w.MatricesFor(tape.Gates.Length);
+            Matrices(tape.Gates, w.Angles, matrices);
+            Run(tape.Gates, schedule, matrices, w.Angles, psi);
             var value = new double[k];
             var jac = new double[k][];
             for (var o = 0; o < k; o++)
             {
-                observables[o].Apply(psi, w.States[1 + o]);
-                value[o] = Dot(psi, w.States[1 + o]).Real;
+                observables[o].Apply(psi, lambdas[o]);
+                value[o] = Dot(psi, lambdas[o]).Real;
                 jac[o] = new double[theta.Length];
             }
-            for (var g = tape.Gates.Length - 1; firstTrainable >= 0 && g >= firstTrainable; g--)
-            {
-                var gate = tape.Gates[g];
-                var angle = gate.Angle >= 0 ? w.Angles[gate.Angle] : 0;
-                if (gate.Angle >= 0 && tape.Angles[gate.Angle].IsTrainable)
-                {
-                    var f = tape.Angles[gate.Angle];
-                    for (var o = 0; o < k; o++)
-                    {
-                        var d = PauliInner.Of(w.States[1 + o], psi, gate.Kind, gate.Qubits).Imaginary;
-                        for (var t = 0; t < f.Parameters.Length; t++) jac[o][f.Parameters[t]] += f.Coefficients[t] * d;
-                    }
-                }
-                if (g == firstTrainable) break;
-                psi.Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
-                for (var o = 0; o < k; o++) w.States[1 + o].Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
-            }
+            for (var step = schedule.Length - 1; lastStep >= 0 && step >= lastStep; step--)
+                BackwardStep(tape, schedule[step], matrices, w.Angles, psi, lambdas, jac);
             values[i] = value;
             jacobians[i] = jac;
         });
         return (values, jacobians);
     }
+
+    /// <summary>Un-applies one step of the schedule from ψ and every λ, adding its gates' derivatives to the Jacobian.</summary>
+    private static void BackwardStep(Tape tape, TapeOp op, Matrix2[] matrices, double[] angles, StateVector psi, StateVector[] lambdas, double[][] jac)
+    {
+        var k = lambdas.Length;
+        if (op.IsRun)
+        {
+            var n = op.Gates.Length;
+            Span<Matrix2> daggers = n <= 16 ? stackalloc Matrix2[n] : new Matrix2[n];
+            Span<GateKind?> generators = n <= 16 ? stackalloc GateKind?[n] : new GateKind?[n];
+            Span<double> derivatives = n * k <= 64 ? stackalloc double[n * k] : new double[n * k];
+            derivatives.Clear();
+            for (var t = 0; t < n; t++)
+            {
+                var g = op.Gates[t];
+                daggers[t] = matrices[g].Adjoint();
+                generators[t] = tape.IsTrainable(g) ? Generator(tape.Gates[g].Kind) : null;
+            }
+            AdjointKernels.UnapplyRun(psi, lambdas, op.Qubit, daggers, generators, derivatives);
+            for (var t = 0; t < n; t++)
+            {
+                if (generators[t] is null) continue;
+                var f = tape.Angles[tape.Gates[op.Gates[t]].Angle];
+                for (var o = 0; o < k; o++)
+                    for (var q = 0; q < f.Parameters.Length; q++) jac[o][f.Parameters[q]] += f.Coefficients[q] * derivatives[t * k + o];
+            }
+            return;
+        }
+        var gate = tape.Gates[op.Gates[0]];
+        var angle = gate.Angle >= 0 ? angles[gate.Angle] : 0;
+        if (tape.IsTrainable(op.Gates[0]))
+        {
+            var f = tape.Angles[gate.Angle];
+            for (var o = 0; o < k; o++)
+            {
+                var d = PauliInner.Of(lambdas[o], psi, gate.Kind, gate.Qubits).Imaginary;
+                for (var q = 0; q < f.Parameters.Length; q++) jac[o][f.Parameters[q]] += f.Coefficients[q] * d;
+            }
+        }
+        psi.Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
+        foreach (var lambda in lambdas) lambda.Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
+    }
+
+    /// <summary>The Pauli generator of a single-qubit rotation, as the X, Y or Z gate kind.</summary>
+    private static GateKind Generator(GateKind rotation) => rotation switch
+    {
+        GateKind.Rx => GateKind.X,
+        GateKind.Ry => GateKind.Y,
+        _ => GateKind.Z,
+    };
 
     /// <summary>The same Jacobian by the parameter-shift rule applied to each trainable gate: ∂⟨O⟩/∂φ = (⟨O⟩(φ + π/2) −
     /// ⟨O⟩(φ − π/2))/2 for every rotation exp(−iφP/2) with P a Pauli product, summed over the gates θⱼ drives with their
@@ -222,6 +271,20 @@ public static class TapeExecutor
 
         public double[] Angles { get; private set; } = new double[angles];
 
+        /// <summary>A buffer of <paramref name="count"/> gate matrices.</summary>
+        public Matrix2[] MatricesFor(int count)
+        {
+            if (_matrices.Length < count) _matrices = new Matrix2[count];
+            return _matrices;
+        }
+
+        private Matrix2[] _matrices = [];
+
+        /// <summary>Every state but the first: the adjoint method's λ vectors.</summary>
+        public StateVector[] Lambdas => _lambdas ??= States[1..];
+
+        private StateVector[]? _lambdas;
+
         /// <summary>The angle buffer, grown to <paramref name="count"/> (a feature vector's own gate sequence may have more).</summary>
         public Span<double> AnglesFor(int count)
         {
@@ -235,12 +298,12 @@ public static class TapeExecutor
     private static void ForEach(Tape tape, int count, int statesPerItem, Action<int, Workspace> body)
     {
         if (count == 0) return;
-        var cores = Environment.ProcessorCount;
+        var cores = Math.Max(1, Math.Min(MaxWorkers, Environment.ProcessorCount));
         var workers = EngineMemory.Workers(tape.Qubits, statesPerItem, Math.Min(cores, count));
         var batchParallel = workers > 1 && (count >= 2 * workers || tape.Qubits < 15);
         if (!batchParallel)
         {
-            var w = new Workspace(tape.Qubits, statesPerItem, tape.Angles.Length, parallelKernels: true);
+            var w = new Workspace(tape.Qubits, statesPerItem, tape.Angles.Length, parallelKernels: cores > 1);
             for (var i = 0; i < count; i++) body(i, w);
             return;
         }
