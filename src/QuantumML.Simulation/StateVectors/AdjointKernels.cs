@@ -15,7 +15,7 @@ public static class AdjointKernels
     {
         var s = psi.Mask(qubit);
         var pairs = psi.Length / 2;
-        if (!psi.Parallel || psi.Length < 1 << 15 || Environment.ProcessorCount < 2)
+        if (!psi.Parallel || psi.Length < StateVector.ParallelThreshold || Environment.ProcessorCount < 2)
         {
             Range(psi, lambdas, s, daggers, generators, derivatives, 0, pairs);
             return;

@@ -65,10 +65,11 @@ public sealed class StateVectorKernelTests
     public void Large_states_split_across_threads_give_the_serial_result()
     {
         var random = new Random(1);
-        var parallel = RandomState(random, 16);
-        var serial = new StateVector(16) { Parallel = false };
+        var qubits = System.Numerics.BitOperations.Log2((uint)StateVector.ParallelThreshold);
+        var parallel = RandomState(random, qubits);
+        var serial = new StateVector(qubits) { Parallel = false };
         serial.CopyFrom(parallel);
-        foreach (var (kind, q) in new (GateKind, int[])[] { (GateKind.H, [3]), (GateKind.Ry, [15]), (GateKind.Cx, [0, 15]), (GateKind.Rzz, [2, 9]), (GateKind.Rxx, [1, 14]), (GateKind.Swap, [4, 5]), (GateKind.Cz, [0, 7]), (GateKind.Cy, [12, 3]) })
+        foreach (var (kind, q) in new (GateKind, int[])[] { (GateKind.H, [3]), (GateKind.Ry, [qubits - 1]), (GateKind.Cx, [0, qubits - 1]), (GateKind.Rzz, [2, 9]), (GateKind.Rxx, [1, 14]), (GateKind.Swap, [4, 5]), (GateKind.Cz, [0, 7]), (GateKind.Cy, [12, 3]) })
         {
             parallel.Apply(kind, q, 0.77);
             serial.Apply(kind, q, 0.77);

@@ -54,6 +54,32 @@ public sealed class GradientTests
         Assert.Contains(adjoint.SelectMany(a => a).SelectMany(r => r), v => Math.Abs(v) > 1e-3);
     }
 
+    [Fact]
+    public async Task Adjoint_on_a_state_split_across_threads_equals_the_serial_one()
+    {
+        // A register at the parallel threshold: the backward sweep's runs split their pairs across cores.
+        var qubits = System.Numerics.BitOperations.Log2((uint)StateVector.ParallelThreshold);
+        var tape = await TapeCompiler.CompileAsync(TestRuntime.Runtime, TestRuntime.Project,
+            new CircuitTemplate("Ansatzes.ApplyHardwareEfficientAnsatz", CircuitShape.Parameters, qubits, 0, 2 * qubits));
+        var theta = QuantumProjectTapeTests.Random(new Random(8), 2 * qubits, -3, 3);
+        IStateObservable[] observables = [new PauliZObservable(qubits - 1), new PauliZObservable(0)];
+
+        var parallel = TapeExecutor.Adjoint(tape, [[]], theta, observables);
+        var saved = TapeExecutor.MaxWorkers;
+        TapeExecutor.MaxWorkers = 1;
+        try
+        {
+            var serial = TapeExecutor.Adjoint(tape, [[]], theta, observables);
+            for (var o = 0; o < 2; o++)
+                for (var j = 0; j < theta.Length; j++) Assert.Equal(serial.Jacobians[0][o][j], parallel.Jacobians[0][o][j], 12);
+        }
+        finally
+        {
+            TapeExecutor.MaxWorkers = saved;
+        }
+        Assert.Contains(parallel.Jacobians[0][1], v => Math.Abs(v) > 1e-3);
+    }
+
     private static double FiniteDifference(Tape tape, double[] x, double[] theta, int j, IStateObservable observable)
     {
         const double h = 1e-5;
