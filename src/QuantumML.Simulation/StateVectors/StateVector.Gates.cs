@@ -302,13 +302,26 @@ public sealed partial class StateVector
 
     private static void Rzz(double[] re, double[] im, int a, int b, double c, double s, int start, int end)
     {
-        for (var i = start; i < end; i++)
+        // Runs of min(a, b) amplitudes share both bits, hence one phase: e^{−iθ/2} = c − i·s where the bits agree,
+        // c + i·s where they differ.
+        var lo = Math.Min(a, b);
+        if (lo < Vector256<double>.Count)
         {
-            // Equal bits: e^{−iθ/2} = c − i·s; different bits: c + i·s.
-            var ps = ((i & a) == 0) == ((i & b) == 0) ? -s : s;
-            var (r, x) = (re[i], im[i]);
-            re[i] = c * r - ps * x;
-            im[i] = c * x + ps * r;
+            for (var i = start; i < end; i++)
+            {
+                var phase = ((i & a) == 0) == ((i & b) == 0) ? -s : s;
+                var (r, x) = (re[i], im[i]);
+                re[i] = c * r - phase * x;
+                im[i] = c * x + phase * r;
+            }
+            return;
+        }
+        for (var run = start; run < end;)
+        {
+            var length = Math.Min(lo - (run & (lo - 1)), end - run);
+            var ps = ((run & a) == 0) == ((run & b) == 0) ? -s : s;
+            Rotate(re.AsSpan(run, length), im.AsSpan(run, length), c, ps);
+            run += length;
         }
     }
 }
