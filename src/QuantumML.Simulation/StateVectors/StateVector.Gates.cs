@@ -188,6 +188,17 @@ public sealed partial class StateVector
 
     private static void Diagonal1(double[] re, double[] im, int s, Matrix2 m, int start, int end)
     {
+        if (s < Vector256<double>.Count)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var (pr, pi) = (i & s) == 0 ? (m.Ar, m.Ai) : (m.Dr, m.Di);
+                var (r, x) = (re[i], im[i]);
+                re[i] = pr * r - pi * x;
+                im[i] = pr * x + pi * r;
+            }
+            return;
+        }
         // Runs of s amplitudes share the qubit's bit, hence one phase; each run is a span to scale.
         for (var run = start; run < end;)
         {
