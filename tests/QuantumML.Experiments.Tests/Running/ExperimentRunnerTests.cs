@@ -45,17 +45,20 @@ public sealed class ExperimentRunnerTests
         Assert.All(serial.Runs, r => Assert.True(r.Metrics[MetricNames.CircuitEvaluations] > 0));
     }
 
-    [Fact]
-    public async Task TheCompiledAndQdkEnginesGiveTheSameRuns()
+    [Theory]
+    [InlineData("exact")]
+    [InlineData("sampled")]
+    public async Task TheCompiledAndQdkEnginesGiveTheSameRuns(string execution)
     {
         const string models = """
-            { "name": "vqc", "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyStronglyEntanglingAnsatz", "qubits": 2, "uploads": 2, "epochs": 3, "batch_size": 8, "engine": "ENGINE" },
+            { "name": "vqc", "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyStronglyEntanglingAnsatz", "qubits": 2, "uploads": 2, "epochs": 3, "batch_size": 8, "execution": "EXECUTION", "shots": 300, "engine": "ENGINE" },
             { "name": "qsvc", "type": "qsvc", "encoding": "Encodings.ApplyZZFeatureMap", "qubits": 2, "engine": "ENGINE" }
             """;
-        var compiled = await RunAsync(Spec(models.Replace("ENGINE", "compiled", StringComparison.Ordinal)), 2);
-        var qdk = await RunAsync(Spec(models.Replace("ENGINE", "qdk", StringComparison.Ordinal)), 2);
+        var compiled = await RunAsync(Spec(models.Replace("ENGINE", "compiled", StringComparison.Ordinal).Replace("EXECUTION", execution, StringComparison.Ordinal)), 2);
+        var qdk = await RunAsync(Spec(models.Replace("ENGINE", "qdk", StringComparison.Ordinal).Replace("EXECUTION", execution, StringComparison.Ordinal)), 2);
 
-        // Adjoint gradients on one side, parameter shift on the other: equal to rounding, so the same training.
+        // Exact: adjoint gradients on one side, parameter shift on the other, equal to rounding, so the same training.
+        // Sampled: the same seeded shots drawn from the same probabilities on both sides.
         Assert.Equal(qdk.Runs.Select(r => r.TestPredictions), compiled.Runs.Select(r => r.TestPredictions));
         foreach (var (a, b) in compiled.Runs.Zip(qdk.Runs))
             Assert.Equal(b.Epochs.Select(e => e.Loss), a.Epochs.Select(e => e.Loss), (x, y) => Math.Abs(x - y) < 1e-8);
