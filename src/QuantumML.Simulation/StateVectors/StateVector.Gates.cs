@@ -85,10 +85,11 @@ public sealed partial class StateVector
     }
 
     /// <summary>Toffoli.</summary>
-    public void ApplyCcx(int c1, int c2, int target)
+    public void ApplyCcx(int c1, int c2, int target) => Ccx(Re, Im, Mask(c1), Mask(c2), Mask(target), 0, Length);
+
+    private static void Ccx(double[] re, double[] im, int m1, int m2, int t, int start, int end)
     {
-        var (m1, m2, t, re, im) = (Mask(c1), Mask(c2), Mask(target), Re, Im);
-        for (var i = 0; i < re.Length; i++)
+        for (var i = start; i < end; i++)
         {
             if ((i & m1) == 0 || (i & m2) == 0 || (i & t) != 0) continue;
             var j = i | t;

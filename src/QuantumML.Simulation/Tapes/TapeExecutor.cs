@@ -34,6 +34,11 @@ public static class TapeExecutor
     private static void Run(TapeGate[] gates, TapeOp[] schedule, ReadOnlySpan<Matrix2> matrices, ReadOnlySpan<double> angles, StateVector state)
     {
         state.Reset();
+        if (state.Length > StateVector.ChunkLength)
+        {
+            RunInChunks(gates, schedule, matrices.ToArray(), angles.ToArray(), state);
+            return;
+        }
         foreach (var op in schedule)
         {
             if (op.IsRun)
@@ -46,6 +51,47 @@ public static class TapeExecutor
             var gate = gates[op.Gates[0]];
             state.Apply(gate.Kind, gate.Qubits, gate.Angle >= 0 ? angles[gate.Angle] : 0);
         }
+    }
+
+    /// <summary>Runs the schedule on a large state: each stretch of steps whose qubits stay inside cache-sized chunks runs chunk
+    /// by chunk (one trip through memory for the whole stretch, chunks spread over the cores), other steps one pass each.</summary>
+    private static void RunInChunks(TapeGate[] gates, TapeOp[] schedule, Matrix2[] matrices, double[] angles, StateVector state)
+    {
+        var stretch = new List<(TapeGate Gate, Matrix2 M)>();
+        void Flush()
+        {
+            if (stretch.Count == 0) return;
+            var steps = stretch.ToArray();
+            stretch.Clear();
+            var chunks = state.Length / StateVector.ChunkLength;
+            void Chunk(int c)
+            {
+                foreach (var (gate, m) in steps)
+                    state.ApplyInChunk(gate.Kind, gate.Qubits, gate.Angle >= 0 ? angles[gate.Angle] : 0, m, c * StateVector.ChunkLength);
+            }
+            if (state.Parallel && MaxWorkers > 1) Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = MaxWorkers }, Chunk);
+            else for (var c = 0; c < chunks; c++) Chunk(c);
+        }
+        foreach (var op in schedule)
+        {
+            var first = gates[op.Gates[0]];
+            var m = Matrix2.Identity;
+            if (op.IsRun)
+            {
+                m = matrices[op.Gates[0]];
+                for (var t = 1; t < op.Gates.Length; t++) m = matrices[op.Gates[t]] * m;
+            }
+            var qubits = op.IsRun ? [op.Qubit] : first.Qubits;
+            if (state.StaysInChunk(qubits))
+            {
+                stretch.Add((op.IsRun ? first with { Qubits = qubits } : first, m));
+                continue;
+            }
+            Flush();
+            if (op.IsRun) state.Apply1(op.Qubit, m);
+            else state.Apply(first.Kind, first.Qubits, first.Angle >= 0 ? angles[first.Angle] : 0);
+        }
+        Flush();
     }
 
     private static Matrix2 Matrix(TapeGate gate, ReadOnlySpan<double> angles) =>
