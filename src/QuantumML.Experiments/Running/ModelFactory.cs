@@ -93,7 +93,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             }),
             "mlp" => new MultilayerPerceptron(new MultilayerPerceptronOptions
             {
-                HiddenLayers = s.Integers("hidden") ?? [32],
+                HiddenLayers = HiddenLayers(s, featureCount),
                 Epochs = s.Whole("epochs", 200, 1, 1_000_000),
                 LearningRate = s.Number("learning_rate", 0.01, 1e-9, 100),
                 BatchSize = s.Whole("batch_size", 32, 1, 1_000_000),
@@ -121,6 +121,26 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
         }
         s.RejectUnknown("type", "name", "noise_training");
         return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep, Federated = federated };
+    }
+
+    /// <summary>The perceptron's hidden widths: one or two layers of 1 to 100,000 units, with at most
+    /// <see cref="SpecLimits.MaxPerceptronWeights"/> weights from the inputs through the last hidden layer.</summary>
+    private static int[] HiddenLayers(SettingsReader s, int featureCount)
+    {
+        var widths = s.Integers("hidden") ?? [32];
+        if (widths.Length is < 1 or > 2) throw s.Error($"{s.Path}.hidden lists {widths.Length} layers; the perceptron takes one or two hidden layers, e.g. [32] or [32, 16]");
+        for (var i = 0; i < widths.Length; i++)
+        {
+            if (widths[i] is < 1 or > 100_000) throw s.Error($"{s.Path}.hidden[{i}] is {widths[i]}; it must be in [1, 100000]");
+        }
+        var weights = (long)featureCount * widths[0];
+        for (var i = 1; i < widths.Length; i++) weights += (long)widths[i - 1] * widths[i];
+        if (weights > SpecLimits.MaxPerceptronWeights)
+        {
+            throw s.Error(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{s.Path}.hidden [{string.Join(", ", widths)}] makes {weights:N0} weights with {featureCount} input features; at most {SpecLimits.MaxPerceptronWeights:N0} (each needs 32 bytes with its gradient and optimizer moments)"));
+        }
+        return widths;
     }
 
     private static LogisticRegression LogisticRegressionOf(SettingsReader s, int seed)

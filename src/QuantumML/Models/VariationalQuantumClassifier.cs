@@ -85,6 +85,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
             var trainer = new EpochTrainer(Training)
             {
                 Checkpoints = Checkpoints,
+                Cost = () => new TrainingCost(CircuitEvaluations - probeCircuits, QSharpRuns - probeRuns),
                 TestAccuracyProbe = probe is null ? null : async ct =>
                 {
                     var (circuits, runs) = (CircuitEvaluations, QSharpRuns);
@@ -94,8 +95,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
                     return accuracy;
                 },
             };
-            var report = await trainer.TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return report with { CircuitEvaluations = CircuitEvaluations - probeCircuits, QSharpRuns = QSharpRuns - probeRuns };
+            return await trainer.TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         if (options.EarlyStopping is not null || options.CheckpointEvery > 0 || options.Schedule != LearningRateSchedule.Constant)
             throw new ArgumentException($"{Name}: early stopping, checkpoints and learning-rate schedules need a first-order optimizer ({string.Join(", ", StepOptimizers.Names)}), not {options.Optimizer}.");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QuantumML.Data;
+using QuantumML.IO;
 using QuantumML.Preprocessing;
 using QuantumML.QSharp;
 
@@ -43,11 +44,11 @@ public static class ModelFiles
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = DataFile.ReadText(path, what: "model file");
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (DataFileException e)
         {
-            throw new ModelFileException($"{path}: no such model file");
+            throw new ModelFileException(e.Message, e);
         }
         return Parse(text, path);
     }

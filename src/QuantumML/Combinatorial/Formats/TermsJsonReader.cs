@@ -129,6 +129,8 @@ internal static class TermsJsonReader
         {
             if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var id) || id < 0)
                 throw new ProblemFormatException(file, line, "\"ids\" must hold non-negative integers");
+            if (id >= ProblemLoader.MaxVariables)
+                throw new ProblemFormatException(file, line, string.Create(CultureInfo.InvariantCulture, $"\"ids\" names variable {id}; at most {ProblemLoader.MaxVariables} variables (0 to {ProblemLoader.MaxVariables - 1})"));
             ids.Add(id);
         }
         return [.. ids];
