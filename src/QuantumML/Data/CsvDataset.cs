@@ -97,9 +97,9 @@ public static class CsvDataset
             for (var c = 0; c < featureCount; c++)
             {
                 if (!double.TryParse(fields[c], NumberStyles.Float, CultureInfo.InvariantCulture, out row[c]))
-                    throw new DataFormatException(fileName, lineNumber, header[c], $"field {c + 1} is not a number");
+                    throw new DataFormatException(fileName, lineNumber, header[c], $"not a number (field {c + 1})");
                 if (!double.IsFinite(row[c]))
-                    throw new DataFormatException(fileName, lineNumber, header[c], $"field {c + 1} is not a finite number");
+                    throw new DataFormatException(fileName, lineNumber, header[c], $"not a finite number (field {c + 1})");
             }
             if (labelled)
             {
