@@ -65,6 +65,10 @@ public static class ResultsJson
             return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false })
                 ?? throw new ResultsFileException($"{path}: holds null, not a QuantumML results file");
         }
+        catch (ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
+        {
+            throw new ResultsFileException($"{path}: the text is not valid Unicode (an unpaired surrogate)", e);
+        }
         catch (JsonException e)
         {
             var reason = e.Message.Split(" LineNumber:")[0].Split(" Path:")[0].TrimEnd();

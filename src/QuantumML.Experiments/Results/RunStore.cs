@@ -28,9 +28,9 @@ public sealed partial class RunStore(string folder)
     /// <exception cref="ResultsFileException">The folder's spec copy is damaged.</exception>
     public void SaveSpec(JsonObject spec)
     {
-        if (CheckSpec(spec)) return;
+        var saved = CheckSpec(spec);
         Directory.CreateDirectory(Path.Combine(Folder, RunsFolder));
-        AtomicFile.WriteText(Path.Combine(Folder, SpecFile), spec.ToJsonString(ResultsFile.Options));
+        if (!saved) AtomicFile.WriteText(Path.Combine(Folder, SpecFile), spec.ToJsonString(ResultsFile.Options));
     }
 
     /// <summary>Whether the folder already holds <paramref name="spec"/> (false when it holds no spec yet); writes nothing.</summary>

@@ -125,6 +125,11 @@ public sealed class SettingsReader
         {
             throw new SpecException($"{file}:{duplicate.Line}:{duplicate.Column}: \"{duplicate.Name}\" is given twice in the same object; keep one");
         }
+        catch (ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
+        {
+            // Only text handed over directly can hold half a UTF-16 pair: a file's bytes are decoded with replacement.
+            throw new SpecException($"{file}: the text is not valid Unicode (an unpaired surrogate)");
+        }
         catch (JsonException e)
         {
             // The message ends with its own 0-based "LineNumber: …" position; the prefix already has the line.

@@ -143,7 +143,10 @@ public static partial class SpecLoader
     internal static string PathField(SettingsReader section, string field, bool checkFiles)
     {
         var specDir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(section.File)) ?? ".";
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, section.Text(field)));
+        var given = section.Text(field);
+        if (given.Length == 0 || given.Contains('\0', StringComparison.Ordinal))
+            throw section.Error($"{section.Path}.{field} must be a file path (not empty, no NUL character)");
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, given));
         if (checkFiles && !File.Exists(path)) throw section.Error($"{section.Path}.{field}: no such file {path}");
         return path;
     }

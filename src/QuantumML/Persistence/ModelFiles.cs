@@ -61,7 +61,12 @@ public static class ModelFiles
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(text);
+            // A field given twice would otherwise surface as a crash when the object is walked.
+            root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+        }
+        catch (ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
+        {
+            throw new ModelFileException($"{fileName}: the text is not valid Unicode (an unpaired surrogate)", e);
         }
         catch (JsonException e)
         {

@@ -160,8 +160,16 @@ internal static class TermsJsonReader
                         $"a term of degree {ids.Length} (ids [{string.Join(", ", term.Ids)}]): only terms of degree 0, 1 and 2 are supported (Ising and QUBO models are quadratic)"));
             }
         }
-        return ising
-            ? CombinatorialProblem.FromIsing(name, IsingModel.Create(count, pairs, linear, offset))
-            : CombinatorialProblem.FromQubo(name, QuboModel.Create(count, pairs, linear, offset));
+        try
+        {
+            return ising
+                ? CombinatorialProblem.FromIsing(name, IsingModel.Create(count, pairs, linear, offset))
+                : CombinatorialProblem.FromQubo(name, QuboModel.Create(count, pairs, linear, offset));
+        }
+        catch (ArgumentException e)
+        {
+            // Each coefficient is finite, but their sums (or the QUBO-to-Ising conversion) can overflow a double.
+            throw new ProblemFormatException(file, terms[0].Line, $"the terms do not make a finite model: {e.Message.Split(" (Parameter")[0]}", e);
+        }
     }
 }
