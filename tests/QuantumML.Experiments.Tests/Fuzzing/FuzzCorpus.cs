@@ -99,9 +99,21 @@ public sealed class FuzzCorpus : IAsyncLifetime
         """,
     ];
 
+    /// <summary>Where the fuzz tests' summary lines go (one per reader, replaced on every run), beside the test assembly.</summary>
+    public static string SummaryFile => Path.Combine(AppContext.BaseDirectory, "fuzz-summary.txt");
+
+    private readonly Lock _report = new();
+
+    /// <summary>Adds one reader's summary line to <see cref="SummaryFile"/>.</summary>
+    public void Report(string line)
+    {
+        lock (_report) File.AppendAllText(SummaryFile, line + "\n");
+    }
+
     /// <inheritdoc/>
     public async Task InitializeAsync()
     {
+        File.Delete(SummaryFile);
         var experiments = Tests.Specs.SpecLoaderTests.FindExperiments();
         Specs = [.. Directory.GetFiles(experiments, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllText), .. ExtraSpecs, TrainedSpec];
 

@@ -17,8 +17,9 @@ namespace QuantumML.Experiments.Tests.Fuzzing;
 /// up to six structural or byte edits; the property is that a reader either accepts the input or throws its own located
 /// exception, never anything else. Each reader runs for a bounded time; QML_FUZZ_SECONDS scales it up for longer runs.</summary>
 /// <remarks>On a failure CsCheck shrinks the input to the fewest, smallest edits and prints it with the seed to replay it.
-/// The summary line of each reader ("N inputs tried in S s, crashes: 0") is the test's output:
-/// <c>dotnet test tests/QuantumML.Experiments.Tests --filter ReaderFuzzTests --logger "console;verbosity=detailed"</c>.</remarks>
+/// The summary line of each reader ("N inputs tried in S s, crashes: 0") is the test's output, shown by
+/// <c>dotnet test tests/QuantumML.Experiments.Tests --filter ReaderFuzzTests --logger "console;verbosity=detailed"</c>,
+/// and is also written to <see cref="FuzzCorpus.SummaryFile"/>, which <c>.ci/run</c> prints.</remarks>
 public sealed class ReaderFuzzTests(FuzzCorpus corpus, ITestOutputHelper output) : IClassFixture<FuzzCorpus>
 {
     private static readonly Gen<Mutation> Edit = Gen.Select(Gen.Int[0, Mutator.Kinds - 1], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue], (k, w, v) => new Mutation(k, w, v));
@@ -57,8 +58,10 @@ public sealed class ReaderFuzzTests(FuzzCorpus corpus, ITestOutputHelper output)
                 throw;
             }
         }, writeLine: output.WriteLine, time: seconds, iter: long.MaxValue, print: input => $"seed {input.Seed}, edits [{string.Join(", ", input.Edits.Select(e => $"({e.Kind}, {e.Where}, {e.What})"))}]:\n{mutator.Apply(seeds[input.Seed], input.Edits)}");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fuzz {name}: {tried:N0} inputs tried in {clock.Elapsed.TotalSeconds:0} s ({refused:N0} refused with a located message), crashes: {crashes}"));
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"fuzz {name}: {tried:N0} inputs tried in {clock.Elapsed.TotalSeconds:0} s ({refused:N0} refused with a located message), crashes: {crashes}");
+        output.WriteLine(summary);
+        corpus.Report(summary);
         Assert.Equal(0, crashes);
     }
 
