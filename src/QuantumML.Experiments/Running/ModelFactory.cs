@@ -73,7 +73,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                     "squared-error" => LossKind.SquaredError,
                     _ => LossKind.CrossEntropy,
                 },
-                Execution = Execution(s, spec.TrainingNoise),
+                Execution = Execution(s, spec.TrainingNoise, s.Whole("qubits", featureCount, 1, 24)),
                 Seed = seed,
             }),
             "qsvc" => new QuantumKernelSvm(runtime, project, new QuantumKernelOptions
@@ -82,7 +82,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                 Encoding = s.Text("encoding"),
                 Qubits = s.Whole("qubits", featureCount, 1, 24),
                 C = s.Number("c", 1.0, 1e-9, 1e9),
-                Execution = Execution(s, spec.TrainingNoise),
+                Execution = Execution(s, spec.TrainingNoise, s.Whole("qubits", featureCount, 1, 24)),
                 Seed = seed,
             }),
             "logistic-regression" => LogisticRegressionOf(s, seed),
@@ -194,9 +194,14 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
         };
     }
 
-    private static ExecutionMode Execution(SettingsReader s, NoiseLevel? trainingNoise)
+    private static ExecutionMode Execution(SettingsReader s, NoiseLevel? trainingNoise, int qubits)
     {
         var kind = s.Choice("execution", "exact", "exact", "sampled", "shots");
+        if (kind != "shots" && qubits > SpecLimits.MaxDumpedQubits)
+        {
+            throw s.Error($"{s.Path}.qubits is {qubits}; in the {kind} mode every circuit's state is dumped from the simulator, which holds that for at most " +
+                $"{SpecLimits.MaxDumpedQubits} qubits (use fewer qubits, e.g. with \"pca\", or \"execution\": \"shots\", which measures in Q# without dumps: up to 24 qubits, but slowly)");
+        }
         var shots = s.Whole("shots", 1000, 1, 10_000_000);
         var noise = NoiseSpec.Read(s);
         PauliNoise? pauli = trainingNoise?.Noise;

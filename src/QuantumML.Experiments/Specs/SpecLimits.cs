@@ -38,6 +38,12 @@ public static class SpecLimits
     /// layer widths): 100 million doubles, 800 MB.</summary>
     public const long MaxPerceptronActivations = 100_000_000;
 
+    /// <summary>Most qubits of a vqc or qsvc in the exact and sampled modes, where every circuit's state is dumped from the
+    /// simulator: a run holds up to 1,500 dumps, and at 14 qubits (24 million amplitudes) the JavaScript engine hosting
+    /// the simulator ran out of heap and aborted the process, at 12 it did not (measured with 8 samples; the shots mode
+    /// measures in Q# instead and takes up to 24).</summary>
+    public const int MaxDumpedQubits = 12;
+
     /// <summary>Most qubits of a VQE Hamiltonian: its exact ground state needs vectors of 2^n doubles (Lanczos keeps up to
     /// a hundred of them: 800 MB at 20 qubits).</summary>
     public const int MaxHamiltonianQubits = 20;

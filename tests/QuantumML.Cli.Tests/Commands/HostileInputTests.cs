@@ -210,6 +210,9 @@ public sealed class HostileInputTests(FinishedRunFixture fixture) : IClassFixtur
         await RefusedAsync($"qml run: {wide}: $.models[1].hidden lists 3 layers; the perceptron takes one or two hidden layers", "run", wide, "--quiet");
         var kernel = Write("kernel.json", """{ "name": "k", "dataset": { "source": "moons", "samples": 40000 }, "seeds": [1], "models": [ { "type": "svm" } ] }""");
         await RefusedAsync($"qml run: {kernel}: $.models[0] ('svm'): a svm keeps an n × n kernel matrix of its training split, here 28000 samples; at most 10000", "run", kernel, "--quiet");
+        // 14 qubits of state dumps made the simulator's JavaScript engine abort the whole process (exit 134).
+        var qubits = Write("qubits.json", """{ "name": "q", "dataset": { "source": "moons", "samples": 8 }, "models": [ { "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 14 } ] }""");
+        await RefusedAsync($"qml run: {qubits}: $.models[0].qubits is 14; in the exact mode every circuit's state is dumped from the simulator, which holds that for at most 12 qubits", "run", qubits, "--quiet");
         Assert.False(Directory.Exists(Path.Combine(_dir, "results")));
     }
 
