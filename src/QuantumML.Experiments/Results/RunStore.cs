@@ -41,7 +41,7 @@ public sealed partial class RunStore(string folder)
         var path = Path.Combine(Folder, SpecFile);
         if (!File.Exists(path)) return false;
         if (!JsonNode.DeepEquals(ResultsJson.ReadObject(path), spec))
-            throw new SpecException($"{Folder} holds runs of a different spec ({path}); use another --out folder");
+            throw new SpecException($"{Folder} holds runs of a different spec ({path}); give the spec that wrote it, or another folder");
         return true;
     }
 

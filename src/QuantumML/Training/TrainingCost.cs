@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace QuantumML.Training;
 
 /// <summary>What a training has cost: the quantum circuits it evaluated and the Q# runs it made (zero for classical models).</summary>
 /// <param name="CircuitEvaluations">Circuits evaluated.</param>
 /// <param name="QSharpRuns">Q# runs made.</param>
-public sealed record TrainingCost(long CircuitEvaluations, long QSharpRuns)
+public sealed record TrainingCost(long CircuitEvaluations, [property: JsonPropertyName("qsharp_runs")] long QSharpRuns)
 {
     /// <summary>Nothing spent.</summary>
     public static TrainingCost None { get; } = new(0, 0);
