@@ -8,16 +8,17 @@ namespace QuantumML.Cli.Cluster;
 /// <param name="Tasks">N, the number of shards; range 1 ≤ N ≤ the spec's (job, seed) runs.</param>
 /// <param name="WorkingFolder">Where the scripts run: the repository holding the spec (the folder with
 /// <c>quantum/qsharp.json</c> above it), else the spec's own folder; relative paths resolve as they do there.</param>
-internal sealed record ClusterSpec(string Path, ITaskSpec Spec, int Tasks, string WorkingFolder)
+/// <param name="AllowOutsideData">Whether the spec may read data outside its folder; passed on to each shard's <c>qml run</c>.</param>
+internal sealed record ClusterSpec(string Path, ITaskSpec Spec, int Tasks, string WorkingFolder, bool AllowOutsideData = false)
 {
     /// <summary>Validates the spec and N; every problem is a <see cref="UsageException"/> naming the file or option.</summary>
-    public static ClusterSpec Load(string specPath, int tasks)
+    public static ClusterSpec Load(string specPath, int tasks, bool allowOutsideData = false)
     {
         if (tasks < 1) throw new UsageException($"--tasks must be at least 1 (got {tasks}).");
         ITaskSpec spec;
         try
         {
-            spec = TaskSpecLoader.Load(specPath);
+            spec = TaskSpecLoader.Load(specPath, allowOutsideData: allowOutsideData);
         }
         catch (SpecException e)
         {
@@ -27,7 +28,7 @@ internal sealed record ClusterSpec(string Path, ITaskSpec Spec, int Tasks, strin
         if (tasks > runs)
             throw new UsageException($"--tasks {tasks} is more than the {runs} (job, seed) runs of {specPath}; an extra task would have nothing to do (at most --tasks {runs}).");
         var full = System.IO.Path.GetFullPath(specPath);
-        return new ClusterSpec(full, spec, tasks, RepositoryOf(full));
+        return new ClusterSpec(full, spec, tasks, RepositoryOf(full), allowOutsideData);
     }
 
     /// <summary>The number of (job, seed) runs.</summary>

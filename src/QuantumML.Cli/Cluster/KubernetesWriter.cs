@@ -54,7 +54,7 @@ internal static class KubernetesWriter
             echo "qml k8s: pod index $JOB_COMPLETION_INDEX: shard $shard of {n} into $folder"
 
             """);
-        script.Append(ShardScript.Lines("qml", Shell.Quote(specPath), n, options.Cpus));
+        script.Append(ShardScript.Lines("qml", Shell.Quote(specPath), n, options.Cpus, spec.AllowOutsideData));
         var args = string.Join('\n', script.ToString().TrimEnd('\n').Split('\n').Select(line => line.Length == 0 ? "" : "              " + line));
         return string.Create(CultureInfo.InvariantCulture, $"""
             # Written by 'qml k8s' for {specPath}: {spec.Runs} (job, seed) runs in {n} shards, one pod per shard.

@@ -40,7 +40,7 @@ internal static class SbatchWriter
             echo "qml slurm: array job ${SLURM_ARRAY_JOB_ID:-?} task $SLURM_ARRAY_TASK_ID: shard $shard of {{n}} on $(hostname) into $folder"
 
             """);
-        text.Append(ShardScript.Lines(qml.CommandLine, Shell.Quote(spec.Path), n, options.Cpus));
+        text.Append(ShardScript.Lines(qml.CommandLine, Shell.Quote(spec.Path), n, options.Cpus, spec.AllowOutsideData));
         return text.ToString();
     }
 

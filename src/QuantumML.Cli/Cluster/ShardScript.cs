@@ -13,9 +13,10 @@ internal static class ShardScript
     /// <param name="spec">The spec path, already quoted for bash.</param>
     /// <param name="tasks">N.</param>
     /// <param name="parallel">The task's CPUs, passed as <c>--parallel</c> (a task must not take the whole node's cores).</param>
-    public static string Lines(string qml, string spec, int tasks, int parallel)
+    /// <param name="allowOutsideData">Whether to pass <c>--allow-outside-data</c> on.</param>
+    public static string Lines(string qml, string spec, int tasks, int parallel, bool allowOutsideData = false)
     {
-        var common = string.Create(CultureInfo.InvariantCulture, $"{qml} run {spec} --shard \"$shard/{tasks}\" --parallel {parallel}");
+        var common = string.Create(CultureInfo.InvariantCulture, $"{qml} run {spec} --shard \"$shard/{tasks}\" --parallel {parallel}{(allowOutsideData ? " " + Experiments.Specs.DataPaths.AllowFlag : "")}");
         return $"""
             if [ -f "$folder/{RunStore.SpecFile}" ]; then
               # A re-run of this shard: keep the runs it already finished.

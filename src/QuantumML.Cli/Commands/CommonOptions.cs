@@ -11,6 +11,12 @@ internal static class CommonOptions
         Description = "The Q# project folder (with qsharp.json); default: the repository's quantum/ folder.",
     };
 
+    /// <summary>Lifts the rule that a spec's data files lie in the spec's folder or below it.</summary>
+    public static Option<bool> AllowOutsideData() => new(QuantumML.Experiments.Specs.DataPaths.AllowFlag)
+    {
+        Description = "Let the spec read data files outside its own folder (dataset.path, hamiltonian.path, problems[].path, graphs[].edges/labels); only for specs you trust.",
+    };
+
     /// <summary>The Q# expression a command traces or estimates.</summary>
     public static Argument<string> Expression(string what) => new("expression")
     {

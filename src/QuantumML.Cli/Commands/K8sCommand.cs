@@ -7,6 +7,7 @@ namespace QuantumML.Cli.Commands;
 internal sealed class K8sCommand : BaseCommand
 {
     private static readonly Argument<string> s_spec = new("spec") { Description = "The experiment spec (JSON), e.g. experiments/moons-vqc.json." };
+    private static readonly Option<bool> s_allowOutsideData = CommonOptions.AllowOutsideData();
     private static readonly Option<int> s_tasks = new("--tasks") { Description = "N: how many pods (shards) the runs are split into.", Required = true };
     private static readonly Option<string> s_image = new("--image") { Description = "The container image: the repository in its working directory and qml on its PATH.", Required = true };
     private static readonly Option<string?> s_out = new("--out") { Description = "Folder for job.yaml and merge-job.yaml; default experiments/results/NAME/k8s/ beside the spec." };
@@ -24,6 +25,7 @@ internal sealed class K8sCommand : BaseCommand
     public K8sCommand() : base("k8s", "Write a Kubernetes Indexed Job running a spec's shards, and a merge Job.")
     {
         Arguments.Add(s_spec);
+        Options.Add(s_allowOutsideData);
         Options.Add(s_tasks);
         Options.Add(s_image);
         Options.Add(s_out);
@@ -33,7 +35,7 @@ internal sealed class K8sCommand : BaseCommand
 
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken)
     {
-        var spec = ClusterSpec.Load(parseResult.GetValue(s_spec)!, parseResult.GetValue(s_tasks));
+        var spec = ClusterSpec.Load(parseResult.GetValue(s_spec)!, parseResult.GetValue(s_tasks), parseResult.GetValue(s_allowOutsideData));
         var options = new KubernetesOptions(parseResult.GetValue(s_image)!, parseResult.GetValue(s_claim)!, parseResult.GetValue(s_cpus)).Validated();
         var folder = parseResult.GetValue(s_out) ?? Path.Combine(Path.GetDirectoryName(spec.Path)!, "results", spec.Spec.Name, "k8s");
         var (job, merge) = KubernetesWriter.Write(folder, spec, options);

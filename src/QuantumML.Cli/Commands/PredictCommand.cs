@@ -40,6 +40,7 @@ internal sealed class PredictCommand : BaseCommand
         var modelPath = parseResult.GetValue(s_model)!;
         var dataPath = parseResult.GetValue(s_data)!;
         var outPath = parseResult.GetValue(s_out);
+        if (outPath is not null) OutputPaths.CheckFile(outPath, "--out", dataPath, modelPath);
         ModelFile file;
         try
         {
@@ -109,12 +110,12 @@ internal sealed class PredictCommand : BaseCommand
         CsvTable table;
         try
         {
-            using var reader = new StreamReader(dataPath);
+            using var reader = new StringReader(DataFile.ReadText(dataPath, what: "data file"));
             table = CsvDataset.ReadTable(reader, dataPath, requireLabel: false);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (DataFileException e)
         {
-            throw new UsageException($"{dataPath}: no such data file.");
+            throw new UsageException(e.Message);
         }
         catch (DataFormatException e)
         {
@@ -140,7 +141,7 @@ internal sealed class PredictCommand : BaseCommand
     {
         var index = Array.IndexOf(file.Classes, name);
         return index >= 0 ? index
-            : throw new UsageException($"{dataPath}:{table.Lines[i]}: label '{name}' is not a class of the model ({string.Join(", ", file.Classes)}).");
+            : throw new UsageException($"{dataPath}:{table.Lines[i]}: column 'label': the class is not one of the model's ({string.Join(", ", file.Classes)}).");
     }).ToArray();
 
     /// <summary><c>--project</c>, else the repository's <c>quantum/</c> folder as <c>qml run</c> finds it, else the folder the model was trained with.</summary>

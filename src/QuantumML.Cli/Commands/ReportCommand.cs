@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Specs;
 
 namespace QuantumML.Cli.Commands;
 
@@ -24,10 +24,12 @@ internal sealed class ReportCommand : BaseCommand
         try
         {
             result = ResultsFile.Read(file);
+            var spec = TaskSpecLoader.Parse(result.Spec.ToJsonString(), $"{file} ($.spec)", checkFiles: false);
+            for (var i = 0; i < result.Runs.Count; i++) RunRecordCheck.Check(result.Runs[i], spec, file, $"$.runs[{i}]");
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is ResultsFileException or SpecException)
         {
-            throw new UsageException($"{file}:{(e.LineNumber ?? 0) + 1}: not a results file: {e.Message}");
+            throw new UsageException(e.Message);
         }
         var report = ReportWriter.Write(folder, result);
         await terminal.Out.WriteLineAsync($"report: {report}").ConfigureAwait(false);

@@ -23,6 +23,7 @@ internal sealed class RunCommand : BaseCommand
     private static readonly Option<bool> s_quiet = new("--quiet") { Description = "Print only the table and the results path." };
     private static readonly Option<string?> s_resume = new("--resume") { Description = "Finish an interrupted run: keep the runs already in DIR, run only the missing ones." };
     private static readonly Option<string?> s_shard = new("--shard") { Description = "Run only shard K/N of the (model, seed) jobs (for Slurm or Kubernetes job arrays); combine with 'qml merge'." };
+    private static readonly Option<bool> s_allowOutsideData = CommonOptions.AllowOutsideData();
 
     public RunCommand() : base("run", "Run an experiment: every model for every seed, scored on identical splits.")
     {
@@ -33,6 +34,7 @@ internal sealed class RunCommand : BaseCommand
         Options.Add(s_quiet);
         Options.Add(s_resume);
         Options.Add(s_shard);
+        Options.Add(s_allowOutsideData);
     }
 
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken)
@@ -46,26 +48,11 @@ internal sealed class RunCommand : BaseCommand
         ITaskSpec spec;
         try
         {
-            spec = TaskSpecLoader.Load(specPath);
+            spec = TaskSpecLoader.Load(specPath, allowOutsideData: parseResult.GetValue(s_allowOutsideData));
         }
         catch (SpecException e)
         {
             throw new UsageException(e.Message);
-        }
-
-        var project = ProjectLocator.Load(parseResult.GetValue(s_project));
-        using var runtime = new QSharpRuntime();
-        IReadOnlyCollection<string>? callables = null;
-        CheckResult? check = null;
-        if (spec.UsesQSharp)
-        {
-            check = await runtime.CheckAsync(project, cancellationToken).ConfigureAwait(false);
-            if (!check.Success)
-            {
-                WriteDiagnostics(stderr, project, check.Diagnostics);
-                return ExitCodes.Failure;
-            }
-            callables = check.Callables.ToHashSet(StringComparer.Ordinal);
         }
 
         Shard? shard = null;
@@ -86,19 +73,42 @@ internal sealed class RunCommand : BaseCommand
         var folder = resume ?? parseResult.GetValue(s_out) ?? DefaultFolder(specPath, spec.Name, shard);
         if (resume is not null && !File.Exists(Path.Combine(resume, RunStore.SpecFile)))
             throw new UsageException($"--resume: {resume} holds no {RunStore.SpecFile}; give a folder an earlier 'qml run' wrote.");
+        // Everything about the folder is checked before any work, and nothing is written to it until the spec, its data
+        // and its models have passed every check: a refused spec leaves no folder behind.
+        OutputPaths.CheckFolder(folder, resume is null ? "--out" : "--resume");
         var store = new RunStore(folder);
         IReadOnlyList<RunRecord> finished;
         try
         {
-            store.SaveSpec(spec.Source);
-            finished = store.Load();
+            store.CheckSpec(spec.Source);
+            finished = store.Load(spec);
         }
         catch (SpecException e)
         {
             throw new UsageException(e.Message);
         }
+        catch (ResultsFileException e)
+        {
+            var runFile = resume is not null && e.Message.StartsWith(Path.Combine(folder, RunStore.RunsFolder), StringComparison.Ordinal);
+            throw new UsageException($"{e.Message}{(runFile ? "; delete that run file to resume (its run is then done again)" : "")}");
+        }
         if (resume is null && finished.Count > 0)
             throw new UsageException($"{folder} already holds {finished.Count} finished run(s); finish it with --resume {folder}, or choose another --out.");
+
+        var project = ProjectLocator.Load(parseResult.GetValue(s_project));
+        using var runtime = new QSharpRuntime();
+        IReadOnlyCollection<string>? callables = null;
+        CheckResult? check = null;
+        if (spec.UsesQSharp)
+        {
+            check = await runtime.CheckAsync(project, cancellationToken).ConfigureAwait(false);
+            if (!check.Success)
+            {
+                WriteDiagnostics(stderr, project, check.Diagnostics);
+                return ExitCodes.Failure;
+            }
+            callables = check.Callables.ToHashSet(StringComparer.Ordinal);
+        }
 
         var allJobs = TaskJobs.Of(spec);
         var finishedKeys = finished.Select(r => (r.Model, r.Seed)).ToHashSet();
@@ -112,7 +122,7 @@ internal sealed class RunCommand : BaseCommand
         {
             var live = !quiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
             result = live
-                ? await RunWithProgressBarsAsync(runner, spec, Include, store, cancellationToken).ConfigureAwait(false)
+                ? await RunWithProgressBarsAsync(runner, spec, Include, store, () => store.SaveSpec(spec.Source), cancellationToken).ConfigureAwait(false)
                 : await runner.RunAsync(record =>
                 {
                     store.Save(record);
@@ -127,6 +137,7 @@ internal sealed class RunCommand : BaseCommand
                     }
                 }, () =>
                 {
+                    store.SaveSpec(spec.Source);
                     if (!quiet)
                     {
                         stderr.WriteLine($"{spec.Name}: {spec.JobNames.Count} job(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {runner.Parallelism} at a time; saving to {folder}");
@@ -138,6 +149,10 @@ internal sealed class RunCommand : BaseCommand
             throw new UsageException(e.Message);
         }
         catch (QuantumML.Data.DataFormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        catch (ResultsFileException e)
         {
             throw new UsageException(e.Message);
         }
@@ -174,7 +189,7 @@ internal sealed class RunCommand : BaseCommand
     }
 
     /// <summary>On a terminal: one live bar per model (its seeds done, with time remaining), via Spectre.Console on stderr.</summary>
-    private static async Task<ExperimentResult> RunWithProgressBarsAsync(ITaskRunner runner, ITaskSpec spec, Func<int, bool> include, RunStore store, CancellationToken ct)
+    private static async Task<ExperimentResult> RunWithProgressBarsAsync(ITaskRunner runner, ITaskSpec spec, Func<int, bool> include, RunStore store, Action ready, CancellationToken ct)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var jobs = TaskJobs.Of(spec);
@@ -190,7 +205,7 @@ internal sealed class RunCommand : BaseCommand
                 {
                     store.Save(record);
                     lock (tasks) tasks[record.Model].Increment(1);
-                }, null, ct).ConfigureAwait(false);
+                }, ready, ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
     }
 

@@ -10,6 +10,7 @@ namespace QuantumML.Cli.Commands;
 internal sealed class SlurmCommand : BaseCommand
 {
     private static readonly Argument<string> s_spec = new("spec") { Description = "The experiment spec (JSON), e.g. experiments/moons-vqc.json." };
+    private static readonly Option<bool> s_allowOutsideData = CommonOptions.AllowOutsideData();
     private static readonly Option<int> s_tasks = new("--tasks") { Description = "N: how many array tasks (shards) the runs are split into.", Required = true };
     private static readonly Option<string?> s_out = new("--out") { Description = "Folder for the scripts, shard results, logs and merged results; default experiments/results/NAME/slurm-UTC-TIMESTAMP/ beside the spec." };
     private static readonly Option<string?> s_partition = new("--partition") { Description = "The Slurm partition; default: the cluster's default partition." };
@@ -24,6 +25,7 @@ internal sealed class SlurmCommand : BaseCommand
     public SlurmCommand() : base("slurm", "Write (and with --submit, submit) a Slurm job array running a spec's shards, and a merge job after it.")
     {
         Arguments.Add(s_spec);
+        Options.Add(s_allowOutsideData);
         Options.Add(s_tasks);
         Options.Add(s_out);
         Options.Add(s_partition);
@@ -34,7 +36,7 @@ internal sealed class SlurmCommand : BaseCommand
 
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken)
     {
-        var spec = ClusterSpec.Load(parseResult.GetValue(s_spec)!, parseResult.GetValue(s_tasks));
+        var spec = ClusterSpec.Load(parseResult.GetValue(s_spec)!, parseResult.GetValue(s_tasks), parseResult.GetValue(s_allowOutsideData));
         var options = new SbatchOptions(parseResult.GetValue(s_partition), parseResult.GetValue(s_time), parseResult.GetValue(s_cpus)).Validated();
         var folder = Path.GetFullPath(parseResult.GetValue(s_out) ?? DefaultFolder(spec));
         if (folder.Any(char.IsWhiteSpace) || folder.Contains('%', StringComparison.Ordinal))

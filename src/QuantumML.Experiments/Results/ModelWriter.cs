@@ -57,8 +57,47 @@ public sealed class ModelWriter(string folder, ExperimentSpec spec, string? spec
         return path;
     }
 
+    /// <summary>Checks the model file of <paramref name="run"/> and its seed's test split in the results folder
+    /// <paramref name="folder"/>, where they exist, before a merge copies them: a model file must read as one (a truncated
+    /// one does not) and be this run's model, and the split must hold the run's test samples.</summary>
+    /// <exception cref="ResultsFileException">A file is damaged or belongs to another run; the message names it.</exception>
+    public static void CheckSaved(RunRecord run, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var model = Path.Combine(folder, ModelPath(run.Model, run.Seed));
+        if (File.Exists(model))
+        {
+            ModelFile file;
+            try
+            {
+                file = ModelFiles.Read(model);
+            }
+            catch (ModelFileException e)
+            {
+                throw new ResultsFileException(e.Message, e);
+            }
+            if (file.Name != run.Model || file.Seed != run.Seed)
+                throw new ResultsFileException($"{model}: $.name and $.seed are '{file.Name}' and {file.Seed}, but the file is the model of '{run.Model}' seed {run.Seed}");
+        }
+        var split = Path.Combine(folder, TestSplitPath(run.Seed));
+        if (File.Exists(split))
+        {
+            Dataset test;
+            try
+            {
+                test = CsvDataset.Load(split);
+            }
+            catch (DataFormatException e)
+            {
+                throw new ResultsFileException($"{split}: {e.Message}", e);
+            }
+            if (run.TestLabels.Length > 0 && test.Count != run.TestLabels.Length)
+                throw new ResultsFileException($"{split}: holds {test.Count} samples, but the test split of seed {run.Seed} has {run.TestLabels.Length}; the file is truncated or from another run");
+        }
+    }
+
     /// <summary>Copies the model file of <paramref name="run"/> and its seed's test split, where they exist, from the
-    /// results folder <paramref name="from"/> to <paramref name="to"/> (merging shards).</summary>
+    /// results folder <paramref name="from"/> to <paramref name="to"/> (merging shards; <see cref="CheckSaved"/> first).</summary>
     public static void CopySaved(RunRecord run, string from, string to)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -68,7 +107,7 @@ public sealed class ModelWriter(string folder, ExperimentSpec spec, string? spec
             if (!File.Exists(source)) continue;
             var target = Path.Combine(to, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            AtomicFile.WriteText(target, File.ReadAllText(source));
+            AtomicFile.WriteText(target, DataFile.ReadText(source));
         }
     }
 

@@ -30,7 +30,6 @@ public static class ResultsFile
     }
 
     /// <summary>Reads a results file.</summary>
-    public static ExperimentResult Read(string path) =>
-        JsonSerializer.Deserialize<ExperimentResult>(File.ReadAllText(path), Options)
-        ?? throw new InvalidDataException($"{path}: empty results file");
+    /// <exception cref="ResultsFileException">The file is missing, damaged or of another shape; the message names it.</exception>
+    public static ExperimentResult Read(string path) => ResultsJson.Read<ExperimentResult>(path);
 }

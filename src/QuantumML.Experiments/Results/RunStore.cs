@@ -24,40 +24,55 @@ public sealed partial class RunStore(string folder)
     public string Folder { get; } = folder;
 
     /// <summary>Records the spec; a folder that already holds a different spec is refused.</summary>
+    /// <exception cref="SpecException">The folder holds another spec.</exception>
+    /// <exception cref="ResultsFileException">The folder's spec copy is damaged.</exception>
     public void SaveSpec(JsonObject spec)
     {
+        var saved = CheckSpec(spec);
         Directory.CreateDirectory(Path.Combine(Folder, RunsFolder));
+        if (!saved) AtomicFile.WriteText(Path.Combine(Folder, SpecFile), spec.ToJsonString(ResultsFile.Options));
+    }
+
+    /// <summary>Whether the folder already holds <paramref name="spec"/> (false when it holds no spec yet); writes nothing.</summary>
+    /// <exception cref="SpecException">The folder holds another spec.</exception>
+    /// <exception cref="ResultsFileException">The folder's spec copy is damaged.</exception>
+    public bool CheckSpec(JsonObject spec)
+    {
         var path = Path.Combine(Folder, SpecFile);
-        var text = spec.ToJsonString(ResultsFile.Options);
-        if (File.Exists(path))
-        {
-            if (!JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(path)), spec))
-                throw new SpecException($"{Folder} holds runs of a different spec ({path}); use another --out folder");
-            return;
-        }
-        AtomicFile.WriteText(path, text);
+        if (!File.Exists(path)) return false;
+        if (!JsonNode.DeepEquals(ResultsJson.ReadObject(path), spec))
+            throw new SpecException($"{Folder} holds runs of a different spec ({path}); give the spec that wrote it, or another folder");
+        return true;
     }
 
     /// <summary>The spec a folder holds.</summary>
+    /// <exception cref="ResultsFileException">The folder has no spec copy, or a damaged one.</exception>
     public JsonObject LoadSpec()
     {
         var path = Path.Combine(Folder, SpecFile);
-        if (!File.Exists(path)) throw new SpecException($"{Folder}: no {SpecFile}; not a folder written by 'qml run'");
-        return JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new SpecException($"{path}: not a JSON object");
+        if (!File.Exists(path)) throw new ResultsFileException($"{Folder}: no {SpecFile}; not a folder written by 'qml run'");
+        return ResultsJson.ReadObject(path);
     }
 
     /// <summary>Writes one finished run.</summary>
     public void Save(RunRecord record) =>
         AtomicFile.WriteText(Path.Combine(Folder, RunsFolder, FileName(record.Model, record.Seed)), JsonSerializer.Serialize(record, ResultsFile.Options));
 
-    /// <summary>Every run finished so far.</summary>
-    public IReadOnlyList<RunRecord> Load()
+    /// <summary>Every run finished so far, each checked as a run of <paramref name="spec"/> when it is given.</summary>
+    /// <exception cref="ResultsFileException">A run file is damaged, or not a run of <paramref name="spec"/>.</exception>
+    public IReadOnlyList<RunRecord> Load(ITaskSpec? spec = null)
     {
         var runs = Path.Combine(Folder, RunsFolder);
         if (!Directory.Exists(runs)) return [];
         return Directory.GetFiles(runs, "*.json")
+            .Where(f => !AtomicFile.IsTemporary(f))
             .Order(StringComparer.Ordinal)
-            .Select(f => JsonSerializer.Deserialize<RunRecord>(File.ReadAllText(f), ResultsFile.Options) ?? throw new InvalidDataException($"{f}: empty run file"))
+            .Select(f =>
+            {
+                var run = ResultsJson.Read<RunRecord>(f);
+                if (spec is not null) RunRecordCheck.Check(run, spec, f);
+                return run;
+            })
             .ToList();
     }
 

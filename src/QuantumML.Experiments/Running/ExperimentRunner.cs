@@ -47,9 +47,14 @@ public sealed class ExperimentRunner(ExperimentSpec spec, ModelFactory factory, 
     /// <summary>Prepares every seed's split, checks every model's fields and runs the quantum models' preflight.</summary>
     protected override async Task PrepareAsync(CancellationToken ct)
     {
-        _splits = spec.Seeds.ToDictionary(s => s, s => DataPreparation.Prepare(spec, s));
-        var firstTrain = _splits[spec.Seeds[0]].Train;
+        // The first seed's split is checked before every seed's is prepared: all of them stay in memory for the run.
+        var split = DataPreparation.PrepareSplit(spec, spec.Seeds[0]);
+        ModelSizes.CheckHeldValues(spec, split.RawTrain.Count + split.RawTest.Count, split.RawTrain.FeatureCount);
+        var first = (split.Train, split.Test);
+        var firstTrain = first.Train;
         factory.Validate(spec, firstTrain.FeatureCount, callables);
+        foreach (var model in spec.Models) ModelSizes.Check(model, firstTrain);
+        _splits = spec.Seeds.ToDictionary(s => s, s => s == spec.Seeds[0] ? first : DataPreparation.Prepare(spec, s));
         var federated = spec.Models.Select(m => FederatedSpec.Read(m.Settings)).OfType<FederatedSpec>().ToList();
         _learningCurves = federated.Count > 0;
         _target = federated.Select(f => f.TargetAccuracy).FirstOrDefault(t => t is not null);

@@ -65,6 +65,8 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
         foreach (var (g, method, _) in spec.Jobs)
         {
             var nodes = g.GeneratedNodes ?? _files[g.Name].NodeCount;
+            if (nodes > SpecLimits.MaxGraphNodes)
+                throw new SpecException($"{g.SpecPath}: graph '{g.Name}' has {nodes} nodes; at most {SpecLimits.MaxGraphNodes} (spectral clustering and modularity keep dense n × n matrices)");
             Check(method, g, nodes, g.EdgesPath is null ? g.BlockSizes!.Length : _files[g.Name].ClassCount);
         }
         return Task.CompletedTask;

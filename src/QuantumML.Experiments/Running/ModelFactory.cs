@@ -73,7 +73,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                     "squared-error" => LossKind.SquaredError,
                     _ => LossKind.CrossEntropy,
                 },
-                Execution = Execution(s, spec.TrainingNoise),
+                Execution = Execution(s, spec.TrainingNoise, s.Whole("qubits", featureCount, 1, 24), EngineOf(s)),
                 Engine = EngineOf(s),
                 Seed = seed,
             }),
@@ -83,7 +83,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
                 Encoding = s.Text("encoding"),
                 Qubits = s.Whole("qubits", featureCount, 1, 24),
                 C = s.Number("c", 1.0, 1e-9, 1e9),
-                Execution = Execution(s, spec.TrainingNoise),
+                Execution = Execution(s, spec.TrainingNoise, s.Whole("qubits", featureCount, 1, 24), EngineOf(s)),
                 Engine = EngineOf(s),
                 Seed = seed,
             }),
@@ -95,7 +95,7 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             }),
             "mlp" => new MultilayerPerceptron(new MultilayerPerceptronOptions
             {
-                HiddenLayers = s.Integers("hidden") ?? [32],
+                HiddenLayers = HiddenLayers(s, featureCount),
                 Epochs = s.Whole("epochs", 200, 1, 1_000_000),
                 LearningRate = s.Number("learning_rate", 0.01, 1e-9, 100),
                 BatchSize = s.Whole("batch_size", 32, 1, 1_000_000),
@@ -123,6 +123,26 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
         }
         s.RejectUnknown("type", "name", "noise_training");
         return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep, Federated = federated };
+    }
+
+    /// <summary>The perceptron's hidden widths: one or two layers of 1 to 100,000 units, with at most
+    /// <see cref="SpecLimits.MaxPerceptronWeights"/> weights from the inputs through the last hidden layer.</summary>
+    private static int[] HiddenLayers(SettingsReader s, int featureCount)
+    {
+        var widths = s.Integers("hidden") ?? [32];
+        if (widths.Length is < 1 or > 2) throw s.Error($"{s.Path}.hidden lists {widths.Length} layers; the perceptron takes one or two hidden layers, e.g. [32] or [32, 16]");
+        for (var i = 0; i < widths.Length; i++)
+        {
+            if (widths[i] is < 1 or > 100_000) throw s.Error($"{s.Path}.hidden[{i}] is {widths[i]}; it must be in [1, 100000]");
+        }
+        var weights = (long)featureCount * widths[0];
+        for (var i = 1; i < widths.Length; i++) weights += (long)widths[i - 1] * widths[i];
+        if (weights > SpecLimits.MaxPerceptronWeights)
+        {
+            throw s.Error(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{s.Path}.hidden [{string.Join(", ", widths)}] makes {weights:N0} weights with {featureCount} input features; at most {SpecLimits.MaxPerceptronWeights:N0} (each needs 32 bytes with its gradient and optimizer moments)"));
+        }
+        return widths;
     }
 
     private static LogisticRegression LogisticRegressionOf(SettingsReader s, int seed)
@@ -193,9 +213,19 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
         return gradient;
     }
 
-    private static ExecutionMode Execution(SettingsReader s, NoiseLevel? trainingNoise)
+    private static ExecutionMode Execution(SettingsReader s, NoiseLevel? trainingNoise, int qubits, QuantumEngine engine)
     {
         var kind = s.Choice("execution", "exact", "exact", "sampled", "shots");
+        if (kind != "shots" && engine == QuantumEngine.Qdk && qubits > SpecLimits.MaxDumpedQubits)
+        {
+            throw s.Error($"{s.Path}.qubits is {qubits}; in the {kind} mode on the QDK engine every circuit's state is dumped from the simulator, which holds that for at most " +
+                $"{SpecLimits.MaxDumpedQubits} qubits (use the compiled engine, up to {SpecLimits.MaxCompiledQubits} qubits; fewer qubits, e.g. with \"pca\"; or \"execution\": \"shots\", which measures in Q# without dumps: up to 24 qubits, but slowly)");
+        }
+        if (kind != "shots" && qubits > SpecLimits.MaxCompiledQubits)
+        {
+            throw s.Error($"{s.Path}.qubits is {qubits}; in the {kind} mode the compiled engine holds one state per core and per sample of a batch, at most " +
+                $"{SpecLimits.MaxCompiledQubits} qubits (use fewer qubits, e.g. with \"pca\", or \"execution\": \"shots\", which measures in Q#: up to 24 qubits, but slowly)");
+        }
         var shots = s.Whole("shots", 1000, 1, 10_000_000);
         var noise = NoiseSpec.Read(s);
         PauliNoise? pauli = trainingNoise?.Noise;

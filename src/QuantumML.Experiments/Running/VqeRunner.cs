@@ -34,6 +34,8 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
         foreach (var instance in h.Instances)
         {
             var (hamiltonian, hartreeFock) = Build(h, instance);
+            if (hamiltonian.QubitCount > SpecLimits.MaxHamiltonianQubits)
+                throw new SpecException($"{h.Location}: the Hamiltonian{(instance.Value is null ? "" : $" at {instance.Label}")} acts on {hamiltonian.QubitCount} qubits; the exact ground energy is computed for at most {SpecLimits.MaxHamiltonianQubits}");
             _instances[instance.Label] = (hamiltonian, ExactGroundState.Solve(hamiltonian), hartreeFock);
         }
         return Task.CompletedTask;

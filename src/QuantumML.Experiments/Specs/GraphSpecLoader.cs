@@ -25,8 +25,8 @@ public static class GraphSpecLoader
             }
         }
         if (graphs.Count == 0) throw root.Error("$.graphs must list at least one graph");
-        var seeds = root.Integers("seeds") ?? [1, 2, 3];
-        if (seeds.Length == 0) throw root.Error("$.seeds must list at least one seed");
+        var seeds = SeedList.Read(root, [1, 2, 3]);
+        CheckGeneratedEdges(root, graphs, seeds.Length);
         var methods = new List<GraphMethodSpec>();
         foreach (var (node, path) in root.Array("methods"))
         {
@@ -39,6 +39,27 @@ public static class GraphSpecLoader
         if (methods.Count == 0) throw root.Error("$.methods must list at least one method");
         root.RejectUnknown("task");
         return new GraphSpec(name, description, graphs, seeds, methods, root.Raw);
+    }
+
+    /// <summary>Refuses block models whose draws would not fit in memory: each seed draws (and keeps) its own graph.</summary>
+    private static void CheckGeneratedEdges(SettingsReader root, List<GraphInstanceSpec> graphs, int seeds)
+    {
+        double total = 0;
+        foreach (var g in graphs.Where(g => g.BlockSizes is not null))
+        {
+            var sizes = g.BlockSizes!;
+            double expected = 0;
+            for (var a = 0; a < sizes.Length; a++)
+            {
+                expected += g.PIn * sizes[a] * (sizes[a] - 1.0) / 2;
+                for (var b = a + 1; b < sizes.Length; b++) expected += g.POut * sizes[a] * (double)sizes[b];
+            }
+            if (expected > SpecLimits.MaxInstanceEdges)
+                throw new SpecException(string.Create(CultureInfo.InvariantCulture, $"{g.SpecPath}: graph '{g.Name}' has about {expected:N0} edges; at most {SpecLimits.MaxInstanceEdges:N0} (lower p_in and p_out, or the mean degree)"));
+            total += expected * seeds;
+        }
+        if (total > SpecLimits.MaxTotalEdges)
+            throw root.Error(string.Create(CultureInfo.InvariantCulture, $"$.graphs: the block models draw about {total:N0} edges over {seeds} seeds (each seed draws its own graphs); at most {SpecLimits.MaxTotalEdges:N0} (fewer seeds, smaller or sparser graphs)"));
     }
 
     private static List<GraphInstanceSpec> ParseGraph(SettingsReader g, bool checkFiles)
@@ -55,7 +76,9 @@ public static class GraphSpecLoader
         }
         g.Choice("generate", "", "sbm");
         var sizes = g.Integers("sizes") ?? throw g.Error($"{g.Path}.sizes is required: the nodes of each block, e.g. [20, 20]");
-        if (sizes.Length == 0 || sizes.Any(s => s < 1 || s > 5000)) throw g.Error($"{g.Path}.sizes must list blocks of 1 to 5000 nodes");
+        if (sizes.Length == 0 || sizes.Any(s => s < 1 || s > SpecLimits.MaxGraphNodes)) throw g.Error($"{g.Path}.sizes must list blocks of 1 to {SpecLimits.MaxGraphNodes} nodes");
+        if (sizes.Sum(s => (long)s) > SpecLimits.MaxGraphNodes)
+            throw g.Error($"{g.Path}.sizes adds up to {sizes.Sum(s => (long)s)} nodes; at most {SpecLimits.MaxGraphNodes} (spectral clustering and modularity keep dense n × n matrices)");
         var seed = g.Whole("seed", 1, 0);
         var stem = g.OptionalText("name");
         var list = new List<GraphInstanceSpec>();

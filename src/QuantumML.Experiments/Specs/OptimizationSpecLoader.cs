@@ -28,8 +28,8 @@ public static class OptimizationSpecLoader
             }
         }
         if (problems.Count == 0) throw root.Error("$.problems must list at least one instance");
-        var seeds = root.Integers("seeds") ?? [1];
-        if (seeds.Length == 0) throw root.Error("$.seeds must list at least one seed");
+        CheckGeneratedEdges(root, problems);
+        var seeds = SeedList.Read(root, [1]);
         var solvers = new List<SolverSpec>();
         foreach (var (node, path) in root.Array("solvers"))
         {
@@ -42,6 +42,27 @@ public static class OptimizationSpecLoader
         if (solvers.Count == 0) throw root.Error("$.solvers must list at least one solver");
         root.RejectUnknown("task");
         return new OptimizationSpec(name, description, problems, seeds, solvers, root.Raw);
+    }
+
+    /// <summary>The edges a generated instance has (expected, for Erdős–Rényi).</summary>
+    internal static double GeneratedEdges(ProblemSpec p) => p.Generate switch
+    {
+        "regular" => (double)p.Nodes * p.Degree / 2,
+        "erdos-renyi" => p.EdgeProbability * p.Nodes * (p.Nodes - 1.0) / 2,
+        _ => 0,
+    };
+
+    /// <summary>Refuses generated instances that would not fit in memory: every instance is built before the first job.</summary>
+    private static void CheckGeneratedEdges(SettingsReader root, List<ProblemSpec> problems)
+    {
+        foreach (var p in problems)
+        {
+            if (GeneratedEdges(p) > SpecLimits.MaxInstanceEdges)
+                throw new SpecException(string.Create(CultureInfo.InvariantCulture, $"{p.SpecPath}: '{p.Name}' has about {GeneratedEdges(p):N0} edges; at most {SpecLimits.MaxInstanceEdges:N0} per instance (fewer nodes, a lower degree or p)"));
+        }
+        var total = problems.Sum(GeneratedEdges);
+        if (total > SpecLimits.MaxTotalEdges)
+            throw root.Error(string.Create(CultureInfo.InvariantCulture, $"$.problems: the generated instances have about {total:N0} edges together; at most {SpecLimits.MaxTotalEdges:N0} (fewer or smaller instances)"));
     }
 
     /// <summary>Reads the budget and settings of a solver entry of type <paramref name="type"/> (and its optional name);

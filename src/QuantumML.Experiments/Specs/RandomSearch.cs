@@ -54,6 +54,7 @@ public static class RandomSearch
             throw random.Error($"{at} must be [a, b], two numbers");
         var (a, b) = (range[0]!.GetValue<double>(), range[1]!.GetValue<double>());
         if (!(a < b) && !(kind == "int" && a == b)) throw random.Error($"{at} is [{a}, {b}]; a must be below b");
+        if (!double.IsFinite(b - a)) throw random.Error($"{at} is [{a}, {b}]; the range is wider than a double can hold");
         switch (kind)
         {
             case "int":

@@ -72,12 +72,12 @@ public sealed class SettingsReader
 
     /// <summary>An array of numbers, or null when absent.</summary>
     public double[]? Numbers(string name) => Read(name, (n, p) => n is JsonArray a
-        ? a.Select((e, i) => e is JsonValue v && v.TryGetValue<double>(out var d) ? d : throw Error($"{p}[{i}] must be a number")).ToArray()
+        ? Bounded(a, p).Select((e, i) => e is JsonValue v && v.TryGetValue<double>(out var d) ? d : throw Error($"{p}[{i}] must be a number")).ToArray()
         : throw Error($"{p} must be an array of numbers"));
 
     /// <summary>An array of integers, or null when absent.</summary>
     public int[]? Integers(string name) => Read(name, (n, p) => n is JsonArray a
-        ? a.Select((e, i) => e is JsonValue v && v.TryGetValue<int>(out var d) ? d : throw Error($"{p}[{i}] must be an integer")).ToArray()
+        ? Bounded(a, p).Select((e, i) => e is JsonValue v && v.TryGetValue<int>(out var d) ? d : throw Error($"{p}[{i}] must be an integer")).ToArray()
         : throw Error($"{p} must be an array of integers"));
 
     /// <summary>A nested object, or null when absent.</summary>
@@ -85,7 +85,7 @@ public sealed class SettingsReader
 
     /// <summary>The elements of an array field, each with its path.</summary>
     public IReadOnlyList<(JsonNode? Node, string Path)> Array(string name) =>
-        Read(name, (n, p) => n is JsonArray a ? a.Select((e, i) => (e, $"{p}[{i}]")).ToList() : throw Error($"{p} must be an array"))
+        Read(name, (n, p) => n is JsonArray a ? Bounded(a, p).Select((e, i) => (e, $"{p}[{i}]")).ToList() : throw Error($"{p} must be an array"))
         ?? throw Error($"{Path}.{name} is required");
 
     /// <summary>Throws if the object has fields that were never read.</summary>
@@ -100,6 +100,11 @@ public sealed class SettingsReader
 
     /// <summary>The raw object, for the record kept in results.</summary>
     public JsonObject Raw => _object;
+
+    /// <summary>The array, refused when it is longer than any spec list needs to be (<see cref="SpecLimits.MaxListLength"/>).</summary>
+    private JsonArray Bounded(JsonArray array, string path) => array.Count <= SpecLimits.MaxListLength
+        ? array
+        : throw Error($"{path} lists {array.Count} values; at most {SpecLimits.MaxListLength}");
 
     private T? Read<T>(string name, Func<JsonNode, string, T> read)
     {
@@ -119,6 +124,11 @@ public sealed class SettingsReader
         catch (JsonException) when (DuplicateProperties.Find(text) is { } duplicate)
         {
             throw new SpecException($"{file}:{duplicate.Line}:{duplicate.Column}: \"{duplicate.Name}\" is given twice in the same object; keep one");
+        }
+        catch (ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
+        {
+            // Only text handed over directly can hold half a UTF-16 pair: a file's bytes are decoded with replacement.
+            throw new SpecException($"{file}: the text is not valid Unicode (an unpaired surrogate)");
         }
         catch (JsonException e)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace QuantumML.Experiments.Specs;
@@ -14,8 +15,18 @@ public static partial class SpecLoader
     /// <summary>Loads <paramref name="path"/>; every problem is a <see cref="SpecException"/> naming the file and the line or JSON path.</summary>
     public static ExperimentSpec Load(string path)
     {
-        if (!File.Exists(path)) throw new SpecException($"{path}: no such spec file");
-        return Parse(File.ReadAllText(path), path);
+        string text;
+        try
+        {
+            text = QuantumML.IO.DataFile.ReadText(path, SpecLimits.MaxSpecBytes, "spec file");
+        }
+        catch (QuantumML.IO.DataFileException e)
+        {
+            throw new SpecException(e.Message);
+        }
+        var spec = Parse(text, path);
+        DataPaths.CheckInside(spec, path);
+        return spec;
     }
 
     /// <summary>Parses spec text; <paramref name="file"/> names it in messages and anchors relative data paths.</summary>
@@ -63,8 +74,8 @@ public static partial class SpecLoader
             scale is null ? null : (scale[0], scale[1]));
         pre?.RejectUnknown();
 
-        var seeds = root.Integers("seeds") ?? [1, 2, 3];
-        if (seeds.Length == 0) throw root.Error("$.seeds must list at least one seed");
+        var seeds = SeedList.Read(root, [1, 2, 3]);
+        if (source != "csv") CheckHeldValues(root, dataset, seeds.Length);
 
         var models = new List<ModelSpec>();
         foreach (var (node, path) in root.Array("models"))
@@ -102,16 +113,40 @@ public static partial class SpecLoader
     internal static string NameOf(SettingsReader root)
     {
         var name = root.Text("name");
+        if (name.Length > SpecLimits.MaxNameLength)
+            throw root.Error($"$.name is {name.Length} characters long; at most {SpecLimits.MaxNameLength} (it names the results folder)");
         if (!NamePattern().IsMatch(name))
             throw root.Error($"$.name '{name}' must be letters, digits, '-' or '_' (it names the results folder)");
         return name;
+    }
+
+    /// <summary>Refuses a generated dataset whose values for all seeds (every seed's split is prepared before the first
+    /// job) would not fit in memory; a CSV file's size is checked when it is read.</summary>
+    private static void CheckHeldValues(SettingsReader root, DatasetSpec d, int seeds)
+    {
+        var (samples, features) = d.Source switch
+        {
+            "parity" => ((long)d.Samples, (long)d.Bits),
+            "blobs" => ((long)d.Samples, (long)d.Features),
+            "adhoc" => (2L * d.Samples, 2L),
+            _ => ((long)d.Samples, 2L),
+        };
+        var values = samples * features * seeds;
+        if (values > SpecLimits.MaxHeldValues)
+        {
+            throw root.Error(string.Create(CultureInfo.InvariantCulture,
+                $"$.dataset.samples: {samples} samples × {features} features × {seeds} seeds is {values:N0} values held at once; at most {SpecLimits.MaxHeldValues:N0} (use fewer samples, features or seeds)"));
+        }
     }
 
     /// <summary>Resolves a path field against the spec's folder, checking that it exists when asked to.</summary>
     internal static string PathField(SettingsReader section, string field, bool checkFiles)
     {
         var specDir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(section.File)) ?? ".";
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, section.Text(field)));
+        var given = section.Text(field);
+        if (given.Length == 0 || given.Contains('\0', StringComparison.Ordinal))
+            throw section.Error($"{section.Path}.{field} must be a file path (not empty, no NUL character)");
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, given));
         if (checkFiles && !File.Exists(path)) throw section.Error($"{section.Path}.{field}: no such file {path}");
         return path;
     }

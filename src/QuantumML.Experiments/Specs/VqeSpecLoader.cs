@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using QuantumML.Hamiltonians;
 
 namespace QuantumML.Experiments.Specs;
 
@@ -23,8 +24,7 @@ public static class VqeSpecLoader
         var name = SpecLoader.NameOf(root);
         var description = root.OptionalText("description") ?? "";
         var hamiltonian = ParseHamiltonian(root.Section("hamiltonian") ?? throw root.Error("$.hamiltonian is required"), checkFiles);
-        var seeds = root.Integers("seeds") ?? [1];
-        if (seeds.Length == 0) throw root.Error("$.seeds must list at least one seed");
+        var seeds = SeedList.Read(root, [1]);
         var models = new List<VqeModelSpec>();
         foreach (var (node, path) in root.Array("models"))
         {
@@ -70,10 +70,29 @@ public static class VqeSpecLoader
             Uses("tfim") ? h.Number("h", 1.0, -1e6, 1e6) : 0,
             Uses("xxz") ? h.Number("delta", 1.0, -1e6, 1e6) : 0,
             Uses("tfim", "xxz") && h.Flag("periodic", false),
-            Uses("pauli") ? h.Text("terms") : null,
+            Uses("pauli") ? PauliTerms(h) : null,
             $"{h.File}: {h.Path}");
         h.RejectUnknown();
         return spec;
+    }
+
+    /// <summary>The text of a pauli Hamiltonian, parsed here so that a typo or a sum too wide to diagonalize exactly is
+    /// named before anything runs.</summary>
+    private static string PauliTerms(SettingsReader h)
+    {
+        var terms = h.Text("terms");
+        int qubits;
+        try
+        {
+            qubits = PauliSum.Parse(terms).QubitCount;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            throw h.Error($"{h.Path}.terms: {e.Message}");
+        }
+        if (qubits > SpecLimits.MaxHamiltonianQubits)
+            throw h.Error($"{h.Path}.terms acts on {qubits} qubits; the exact ground energy is computed for at most {SpecLimits.MaxHamiltonianQubits}");
+        return terms;
     }
 
     private static List<VqeModelSpec> ParseModel(SettingsReader m, HamiltonianSpec hamiltonian)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QuantumML.IO;
 
 namespace QuantumML.Data;
 
@@ -11,16 +12,27 @@ namespace QuantumML.Data;
 /// Class labels are numbered in order of first appearance in the file (so iris gives setosa = 0,
 /// versicolor = 1, virginica = 2, and the dataset READMEs list classes in that order). Fields are
 /// separated by commas and trimmed; quoting is not supported because none of the datasets need it.
-/// Numbers use the invariant culture and must be finite. Blank lines are skipped.
+/// Numbers use the invariant culture and must be finite. Blank lines are skipped. Error messages name the file, the
+/// line and the column, and never quote the file's values.
 /// </remarks>
 public static class CsvDataset
 {
     /// <summary>Loads a CSV file; the dataset is named after the file (without extension).</summary>
-    /// <exception cref="DataFormatException">The file is not in the expected format.</exception>
+    /// <exception cref="DataFormatException">The file is missing, not a regular file, larger than
+    /// <see cref="DataFile.DefaultMaxBytes"/>, or not in the expected format.</exception>
     public static Dataset Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path);
+        string text;
+        try
+        {
+            text = DataFile.ReadText(path, what: "data file");
+        }
+        catch (DataFileException e)
+        {
+            throw new DataFormatException(e.Message, e);
+        }
+        using var reader = new StringReader(text);
         return Parse(reader, Path.GetFileName(path));
     }
 
@@ -61,7 +73,7 @@ public static class CsvDataset
         if (header is null) throw new DataFormatException(fileName, Math.Max(lineNumber, 1), null, "the file is empty (expected a header row)");
         var labelled = header[^1] == "label";
         if (requireLabel && (header.Length < 2 || !labelled))
-            throw new DataFormatException(fileName, lineNumber, null, $"the header must end with a 'label' column after at least one feature column, found '{string.Join(",", header)}'");
+            throw new DataFormatException(fileName, lineNumber, null, $"the header must end with a 'label' column after at least one feature column; it has {header.Length} column(s){(labelled ? "" : " and the last is not 'label'")}");
         if (labelled && header.Length < 2)
             throw new DataFormatException(fileName, lineNumber, null, "the header has a 'label' column but no feature column");
         for (var c = 0; c < header.Length; c++)
@@ -85,9 +97,9 @@ public static class CsvDataset
             for (var c = 0; c < featureCount; c++)
             {
                 if (!double.TryParse(fields[c], NumberStyles.Float, CultureInfo.InvariantCulture, out row[c]))
-                    throw new DataFormatException(fileName, lineNumber, header[c], $"'{fields[c]}' is not a number");
+                    throw new DataFormatException(fileName, lineNumber, header[c], $"not a number (field {c + 1})");
                 if (!double.IsFinite(row[c]))
-                    throw new DataFormatException(fileName, lineNumber, header[c], $"'{fields[c]}' is not a finite number");
+                    throw new DataFormatException(fileName, lineNumber, header[c], $"not a finite number (field {c + 1})");
             }
             if (labelled)
             {

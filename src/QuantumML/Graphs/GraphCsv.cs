@@ -1,6 +1,7 @@
 using System.Globalization;
 using QuantumML.Combinatorial.Problems;
 using QuantumML.Data;
+using QuantumML.IO;
 
 namespace QuantumML.Graphs;
 
@@ -13,11 +14,12 @@ public static class GraphCsv
 {
     /// <summary>Loads the edge list at <paramref name="edgesPath"/> and, when given, the labels at <paramref name="labelsPath"/>.</summary>
     /// <exception cref="DataFormatException">A file is not in the format; the message names the file, line and column.</exception>
+    /// <exception cref="DataFileException">A file is missing, not a regular file, or too large.</exception>
     public static Graph Load(string edgesPath, string? labelsPath = null)
     {
         ArgumentNullException.ThrowIfNull(edgesPath);
-        (int[] Labels, string[] Names)? labels = labelsPath is null ? null : ParseLabels(File.ReadAllText(labelsPath), Path.GetFileName(labelsPath));
-        return Parse(File.ReadAllText(edgesPath), Path.GetFileName(edgesPath), labels);
+        (int[] Labels, string[] Names)? labels = labelsPath is null ? null : ParseLabels(DataFile.ReadText(labelsPath, what: "node file"), Path.GetFileName(labelsPath));
+        return Parse(DataFile.ReadText(edgesPath, what: "edge file"), Path.GetFileName(edgesPath), labels);
     }
 
     /// <summary>Parses edge-list text; <paramref name="labels"/> is what <see cref="ParseLabels"/> read, or null.</summary>
@@ -26,7 +28,7 @@ public static class GraphCsv
         ArgumentNullException.ThrowIfNull(edgesText);
         var rows = Rows(edgesText, fileName, out var header, out var headerLine);
         if (header is not (["source", "target"] or ["source", "target", "weight"]))
-            throw new DataFormatException(fileName, headerLine, null, $"the header must be 'source,target' or 'source,target,weight', found '{string.Join(",", header)}'");
+            throw new DataFormatException(fileName, headerLine, null, $"the header must be 'source,target' or 'source,target,weight'");
         var edges = new List<WeightedEdge>();
         var maxNode = -1;
         foreach (var (line, fields) in rows)
@@ -37,7 +39,7 @@ public static class GraphCsv
             if (u == v) throw new DataFormatException(fileName, line, null, $"edge {u}-{v} is a self-loop");
             var w = 1.0;
             if (header.Length == 3 && !(double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out w) && double.IsFinite(w) && w > 0))
-                throw new DataFormatException(fileName, line, "weight", $"'{fields[2]}' is not a positive number");
+                throw new DataFormatException(fileName, line, "weight", "not a positive number");
             edges.Add(new WeightedEdge(u, v, w));
             maxNode = Math.Max(maxNode, Math.Max(u, v));
         }
@@ -56,7 +58,7 @@ public static class GraphCsv
     {
         ArgumentNullException.ThrowIfNull(text);
         var rows = Rows(text, fileName, out var header, out var headerLine);
-        if (header is not ["node", "label"]) throw new DataFormatException(fileName, headerLine, null, $"the header must be 'node,label', found '{string.Join(",", header)}'");
+        if (header is not ["node", "label"]) throw new DataFormatException(fileName, headerLine, null, "the header must be 'node,label'");
         var byNode = new Dictionary<int, (int Line, string Label)>();
         foreach (var (line, fields) in rows)
         {
@@ -88,7 +90,7 @@ public static class GraphCsv
     private static int Node(string field, string fileName, int line, string column) =>
         int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out var node) && node < 10_000_000
             ? node
-            : throw new DataFormatException(fileName, line, column, $"'{field}' is not a node id (0-based integer)");
+            : throw new DataFormatException(fileName, line, column, "not a node id (a 0-based integer below 10000000)");
 
     // The header (first non-blank line) and the rows after it, split on commas and trimmed.
     private static List<(int Line, string[] Fields)> Rows(string text, string fileName, out string[] header, out int headerLine)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using QuantumML.IO;
 
 namespace QuantumML.Hamiltonians;
 
@@ -21,7 +22,7 @@ public sealed record BondLengthScan(string Molecule, string Basis, IReadOnlyList
         var name = Path.GetFileName(path);
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            using var doc = JsonDocument.Parse(DataFile.ReadText(path, what: "bond-length scan"));
             var root = doc.RootElement;
             var points = new List<BondLengthPoint>();
             var i = 0;

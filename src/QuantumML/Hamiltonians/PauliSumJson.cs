@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using QuantumML.IO;
 
 namespace QuantumML.Hamiltonians;
 
@@ -55,7 +56,7 @@ public static class PauliSumJson
     {
         try
         {
-            return Deserialize(File.ReadAllText(path));
+            return Deserialize(DataFile.ReadText(path, what: "Hamiltonian file"));
         }
         catch (PauliSumFormatException e)
         {
@@ -85,9 +86,9 @@ public static class PauliSumJson
             var label = p.GetString()!;
             var (pauli, width, dense) = PauliSumParser.ParseLabel(label, $"{at}.pauli");
             if (dense && width != qubits)
-                throw new PauliSumFormatException($"{at}.pauli: the dense label '{label}' has {width} letters but n_qubits is {qubits}.");
+                throw new PauliSumFormatException($"{at}.pauli: the dense label has {width} letters but n_qubits is {qubits}.");
             if (width > qubits)
-                throw new PauliSumFormatException($"{at}.pauli: '{label}' acts on qubit {width - 1} but n_qubits is {qubits}.");
+                throw new PauliSumFormatException($"{at}.pauli acts on qubit {width - 1} but n_qubits is {qubits}.");
             list.Add(new PauliTerm(c.GetDouble(), pauli));
         }
         return new PauliSum(qubits, list);

@@ -88,6 +88,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
             var trainer = new EpochTrainer(Training)
             {
                 Checkpoints = Checkpoints,
+                Cost = () => new TrainingCost(CircuitEvaluations - probeCircuits, QSharpRuns - probeRuns),
                 TestAccuracyProbe = probe is null ? null : async ct =>
                 {
                     var (circuits, runs) = (CircuitEvaluations, QSharpRuns);
@@ -98,7 +99,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
                 },
             };
             var report = await trainer.TrainAsync(this, train, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return report with { CircuitEvaluations = CircuitEvaluations - probeCircuits, QSharpRuns = QSharpRuns - probeRuns, Engines = Engines };
+            return report with { Engines = Engines };
         }
         if (options.EarlyStopping is not null || options.CheckpointEvery > 0 || options.Schedule != LearningRateSchedule.Constant)
             throw new ArgumentException($"{Name}: early stopping, checkpoints and learning-rate schedules need a first-order optimizer ({string.Join(", ", StepOptimizers.Names)}), not {options.Optimizer}.");

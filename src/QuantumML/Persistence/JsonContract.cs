@@ -14,18 +14,35 @@ namespace QuantumML.Persistence;
 /// </remarks>
 public static class JsonContract
 {
-    /// <summary>Reads <paramref name="node"/>, found at <paramref name="path"/>, as a <typeparamref name="T"/>.</summary>
+    /// <summary>Reads <paramref name="node"/>, found at <paramref name="path"/>, as a <typeparamref name="T"/> of a model file.</summary>
     public static T Read<T>(JsonNode? node, string path) => (T)Read(node, typeof(T), path);
 
-    /// <summary>Reads <paramref name="node"/>, found at <paramref name="path"/>, as a <paramref name="type"/>.</summary>
-    public static object Read(JsonNode? node, Type type, string path)
+    /// <summary>Reads <paramref name="node"/>, found at <paramref name="path"/>, as a <paramref name="type"/> of a model file.</summary>
+    public static object Read(JsonNode? node, Type type, string path) => Read(node, type, path, Rules.ModelFile);
+
+    /// <summary>Reads <paramref name="node"/>, found at <paramref name="path"/>, as a <paramref name="type"/> serialized with
+    /// <paramref name="options"/> (not model-file JSON): fields that are nullable or have a default may be missing, and
+    /// fields the serializer writes but never reads (computed ones) are allowed.</summary>
+    public static object Read(JsonNode? node, Type type, string path, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(node, type, path, new Rules(options, Lenient: true));
+    }
+
+    /// <summary>How strict a reading is: model files list every field and only those; other files may omit optional ones.</summary>
+    private sealed record Rules(JsonSerializerOptions Options, bool Lenient)
+    {
+        public static Rules ModelFile { get; } = new(ModelJson.Options, Lenient: false);
+    }
+
+    private static object Read(JsonNode? node, Type type, string path, Rules rules)
     {
         ArgumentNullException.ThrowIfNull(type);
         if (node is null) throw ModelFileException.At(path, "is null");
-        Check(node, ModelJson.Options.GetTypeInfo(type), path);
+        Check(node, rules.Options.GetTypeInfo(type), path, rules);
         try
         {
-            return node.Deserialize(type, ModelJson.Options) ?? throw ModelFileException.At(path, "is null");
+            return node.Deserialize(type, rules.Options) ?? throw ModelFileException.At(path, "is null");
         }
         catch (JsonException e)
         {
@@ -34,7 +51,7 @@ public static class JsonContract
         }
     }
 
-    private static void Check(JsonNode node, JsonTypeInfo info, string path)
+    private static void Check(JsonNode node, JsonTypeInfo info, string path, Rules rules)
     {
         var type = info.Type;
         if (typeof(JsonNode).IsAssignableFrom(type))
@@ -50,50 +67,55 @@ public static class JsonContract
                 if (info.PolymorphismOptions is { } polymorphism)
                 {
                     var (derived, discriminator) = DerivedType(obj, polymorphism, path);
-                    CheckObject(obj, ModelJson.Options.GetTypeInfo(derived), path, discriminator);
+                    CheckObject(obj, rules.Options.GetTypeInfo(derived), path, discriminator, rules);
                 }
                 else
                 {
-                    CheckObject(obj, info, path, null);
+                    CheckObject(obj, info, path, null, rules);
                 }
                 return;
             case JsonTypeInfoKind.Enumerable:
                 var array = node as JsonArray ?? throw Wrong(node, path, "an array");
-                for (var i = 0; i < array.Count; i++) CheckValue(array[i], info.ElementType!, AllowsNull(info.ElementType!), $"{path}[{i}]");
+                for (var i = 0; i < array.Count; i++) CheckValue(array[i], info.ElementType!, AllowsNull(info.ElementType!), $"{path}[{i}]", rules);
                 return;
             case JsonTypeInfoKind.Dictionary:
                 var map = node as JsonObject ?? throw Wrong(node, path, "an object");
-                foreach (var (key, value) in map) CheckValue(value, info.ElementType!, AllowsNull(info.ElementType!), $"{path}.{key}");
+                foreach (var (key, value) in map) CheckValue(value, info.ElementType!, AllowsNull(info.ElementType!), $"{path}.{key}", rules);
                 return;
             default:
-                CheckScalar(node, type, path);
+                CheckScalar(node, type, path, rules);
                 return;
         }
     }
 
-    private static void CheckObject(JsonObject obj, JsonTypeInfo info, string path, string? discriminator)
+    private static void CheckObject(JsonObject obj, JsonTypeInfo info, string path, string? discriminator, Rules rules)
     {
         var fields = info.Properties.Where(ModelJson.IsRead).ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (var (name, _) in obj)
         {
-            if (name != discriminator && !fields.ContainsKey(name))
+            if (name != discriminator && !fields.ContainsKey(name) && !(rules.Lenient && info.Properties.Any(p => p.Name == name)))
                 throw ModelFileException.At($"{path}.{name}", $"is not a field here; the fields are {string.Join(", ", fields.Keys)}");
         }
         foreach (var field in fields.Values)
         {
-            if (!obj.TryGetPropertyValue(field.Name, out var value)) throw ModelFileException.At($"{path}.{field.Name}", "is missing");
-            CheckValue(value, field.PropertyType, field.AssociatedParameter?.IsNullable ?? field.IsSetNullable, $"{path}.{field.Name}");
+            var allowsNull = field.AssociatedParameter?.IsNullable ?? field.IsSetNullable;
+            if (!obj.TryGetPropertyValue(field.Name, out var value))
+            {
+                if (rules.Lenient && (field.AssociatedParameter is null ? allowsNull || !field.IsRequired : field.AssociatedParameter.HasDefaultValue)) continue;
+                throw ModelFileException.At($"{path}.{field.Name}", "is missing");
+            }
+            CheckValue(value, field.PropertyType, allowsNull, $"{path}.{field.Name}", rules);
         }
     }
 
-    private static void CheckValue(JsonNode? value, Type type, bool allowsNull, string path)
+    private static void CheckValue(JsonNode? value, Type type, bool allowsNull, string path, Rules rules)
     {
         if (value is null)
         {
             if (!allowsNull) throw ModelFileException.At(path, "is null");
             return;
         }
-        Check(value, ModelJson.Options.GetTypeInfo(type), path);
+        Check(value, rules.Options.GetTypeInfo(type), path, rules);
     }
 
     private static (Type Derived, string Discriminator) DerivedType(JsonObject obj, JsonPolymorphismOptions polymorphism, string path)
@@ -109,13 +131,13 @@ public static class JsonContract
         throw ModelFileException.At(field, $"is '{value}'; allowed: {allowed}");
     }
 
-    private static void CheckScalar(JsonNode node, Type type, string path)
+    private static void CheckScalar(JsonNode node, Type type, string path, Rules rules)
     {
         var expected = Expected(Nullable.GetUnderlyingType(type) ?? type);
         if (node is not JsonValue) throw Wrong(node, path, expected);
         try
         {
-            node.Deserialize(type, ModelJson.Options);
+            node.Deserialize(type, rules.Options);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
@@ -140,7 +162,14 @@ public static class JsonContract
             null => "null",
             JsonObject => "an object",
             JsonArray => "an array",
-            _ => node.ToJsonString() is var text && text.Length > 40 ? text[..40] + "…" : node.ToJsonString(),
+            // The kind of value, not the value: messages never quote a file's content.
+            _ => node.GetValueKind() switch
+            {
+                JsonValueKind.String => "a string",
+                JsonValueKind.Number => "a number",
+                JsonValueKind.True or JsonValueKind.False => "true or false",
+                _ => "null",
+            },
         };
         return ModelFileException.At(path, $"is {found}, expected {expected}");
     }

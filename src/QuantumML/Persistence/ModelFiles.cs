@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QuantumML.Data;
+using QuantumML.IO;
 using QuantumML.Preprocessing;
 using QuantumML.QSharp;
 
@@ -43,11 +44,11 @@ public static class ModelFiles
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = DataFile.ReadText(path, what: "model file");
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (DataFileException e)
         {
-            throw new ModelFileException($"{path}: no such model file");
+            throw new ModelFileException(e.Message, e);
         }
         return Parse(text, path);
     }
@@ -60,7 +61,12 @@ public static class ModelFiles
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(text);
+            // A field given twice would otherwise surface as a crash when the object is walked.
+            root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+        }
+        catch (ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
+        {
+            throw new ModelFileException($"{fileName}: the text is not valid Unicode (an unpaired surrogate)", e);
         }
         catch (JsonException e)
         {

@@ -14,7 +14,7 @@ public sealed partial class CircuitEvaluator
     private async Task<double[][]> QdkExpectationsAsync(CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
     {
         var rows = new double[features.Length][];
-        var chunks = Chunk(features.Length, 1);
+        var chunks = Chunk(features.Length, DumpCost(circuit.Qubits));
         await Task.WhenAll(chunks.Select(async c =>
         {
             var part = features[c.Start..c.End];
@@ -28,7 +28,7 @@ public sealed partial class CircuitEvaluator
     {
         var perSample = 1 + 2 * theta.Length;
         var result = new double[features.Length][][];
-        await Task.WhenAll(Chunk(features.Length, perSample).Select(async c =>
+        await Task.WhenAll(Chunk(features.Length, perSample * DumpCost(circuit.Qubits)).Select(async c =>
         {
             var sampler = ChunkRandom();
             var part = features[c.Start..c.End];
@@ -72,7 +72,7 @@ public sealed partial class CircuitEvaluator
     private async Task<Complex[][]> QdkEncodedStatesAsync(string encoding, int qubits, double[][] features, CancellationToken ct)
     {
         var states = new Complex[features.Length][];
-        await Task.WhenAll(Chunk(features.Length, 1).Select(async c =>
+        await Task.WhenAll(Chunk(features.Length, StateCost(qubits)).Select(async c =>
         {
             var part = features[c.Start..c.End];
             var dumps = await DumpsAsync($"Drivers.DumpEncodedStates({encoding}, {qubits}, {QSharpLiteral.Array(part)})", part.Length, ct).ConfigureAwait(false);
@@ -122,8 +122,12 @@ public sealed partial class CircuitEvaluator
         return rows;
     }
 
-    // A dump costs about as much as 2^(n-4) small circuits, so big registers get smaller chunks.
+    // A dump costs about as much as 2^(n-4) small circuits, so big registers get smaller chunks (a run that kept 1,500
+    // dumps of 14 qubits exhausted the JavaScript heap).
     private static int StateCost(int qubits) => qubits <= 4 ? 1 : 1 << Math.Min(20, qubits - 4);
+
+    /// <summary>What one circuit costs a run: a dump's size in exact and sampled modes, one unit when only shots come back.</summary>
+    private int DumpCost(int qubits) => mode.Kind == ExecutionKind.ShotsInQSharp ? 1 : StateCost(qubits);
 
     private static IEnumerable<double[]> ShiftedParameters(double[] theta)
     {

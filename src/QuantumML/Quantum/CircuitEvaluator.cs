@@ -54,7 +54,7 @@ public sealed partial class CircuitEvaluator(QSharpRuntime runtime, QSharpProjec
         var exact = TapeExecutor.Expectations(tape, features, theta, readout);
         if (mode.Kind == ExecutionKind.Exact) return exact;
         // The QDK path draws one generator per chunk, in chunk order; drawing the same ones gives the same shots.
-        foreach (var (start, end) in Chunk(features.Length, 1))
+        foreach (var (start, end) in Chunk(features.Length, DumpCost(circuit.Qubits)))
         {
             var sampler = ChunkRandom();
             for (var i = start; i < end; i++) exact[i] = Sampled([exact[i]], sampler)[0];
@@ -71,7 +71,7 @@ public sealed partial class CircuitEvaluator(QSharpRuntime runtime, QSharpProjec
         Interlocked.Add(ref _circuits, (long)features.Length * thetas.Count);
         var exact = TapeExecutor.Expectations(tape, features, thetas, readout);
         if (mode.Kind == ExecutionKind.Exact) return exact;
-        foreach (var (start, end) in Chunk(features.Length, thetas.Count))
+        foreach (var (start, end) in Chunk(features.Length, thetas.Count * DumpCost(circuit.Qubits)))
         {
             var sampler = ChunkRandom();
             for (var i = start; i < end; i++) exact[i] = Sampled(exact[i], sampler);

@@ -25,6 +25,11 @@ public sealed class EpochTrainer(TrainingOptions options)
     /// <see cref="EpochRecord.TestAccuracy"/>; for learning curves only, never for a training decision.</summary>
     public Func<CancellationToken, Task<double>>? TestAccuracyProbe { get; init; }
 
+    /// <summary>What the model has spent so far in this process (circuits, Q# runs), or null for a model without such
+    /// costs. Checkpoints carry it, and the report's totals are this process's spending plus what the checkpoint it
+    /// resumed from had spent before it (less what this process spent before resuming, which that checkpoint counted too).</summary>
+    public Func<TrainingCost>? Cost { get; init; }
+
     /// <summary>The trainer <paramref name="model"/>'s own settings, checkpoint store and probe ask for.</summary>
     public static EpochTrainer For(IParametricClassifier model) =>
         new(model.Training) { Checkpoints = model.Checkpoints, TestAccuracyProbe = model.TestAccuracyProbe };
@@ -45,6 +50,8 @@ public sealed class EpochTrainer(TrainingOptions options)
         var history = new List<EpochRecord>();
         var first = 1;
         int? resumedAfter = null;
+        // What earlier processes spent: added to this one's spending in checkpoints and in the report.
+        var carried = TrainingCost.None;
 
         if (Checkpoints?.Load() is { } checkpoint)
         {
@@ -56,6 +63,7 @@ public sealed class EpochTrainer(TrainingOptions options)
             if (stopping is not null && checkpoint.EarlyStopping is { } saved) stopping.Restore(saved);
             first = checkpoint.Epoch + 1;
             resumedAfter = checkpoint.Epoch;
+            if (Cost is not null && checkpoint.Cost is { } spent) carried = spent - Cost();
         }
 
         var stopped = stopping is not null && history.Count > 0 && stopping.EpochsWithoutImprovement >= options.EarlyStopping!.Patience;
@@ -77,7 +85,7 @@ public sealed class EpochTrainer(TrainingOptions options)
             history.Add(record);
             OnEpoch?.Invoke(record);
             if (Checkpoints is not null && options.CheckpointEvery > 0 && (epoch % options.CheckpointEvery == 0 || stopped))
-                Checkpoints.Save(new TrainingCheckpoint(model.Name, epoch, (double[])x.Clone(), optimizer.State, history.ToList(), stopping?.State));
+                Checkpoints.Save(new TrainingCheckpoint(model.Name, epoch, (double[])x.Clone(), optimizer.State, history.ToList(), stopping?.State, Cost is null ? null : Cost() + carried));
         }
 
         EarlyStoppingOutcome? outcome = null;
@@ -88,7 +96,8 @@ public sealed class EpochTrainer(TrainingOptions options)
             outcome = new EarlyStoppingOutcome(stopping.BestEpoch, stopping.BestLoss, history.Count == 0 ? 0 : history[^1].Epoch, stopped, restore);
         }
         model.Parameters = x;
-        return new FitReport(history) { EarlyStopping = outcome, ResumedAfterEpoch = resumedAfter };
+        var cost = Cost is null ? TrainingCost.None : Cost() + carried;
+        return new FitReport(history, cost.CircuitEvaluations, cost.QSharpRuns) { EarlyStopping = outcome, ResumedAfterEpoch = resumedAfter };
     }
 
     /// <summary>Trains 1-based <paramref name="epoch"/> of <paramref name="epochs"/>: the scheduled step size, a

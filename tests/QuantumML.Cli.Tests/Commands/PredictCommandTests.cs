@@ -127,7 +127,7 @@ public sealed class PredictCommandTests : IDisposable
         Assert.Equal((ExitCodes.InvalidInput, $"qml predict: {tampered}: $.parameters.biases is missing"), (missing.ExitCode, missing.Err.Trim()));
         Assert.Equal(ExitCodes.InvalidInput, cut.ExitCode);
         Assert.Matches($"^qml predict: {System.Text.RegularExpressions.Regex.Escape(truncated)}:\\d+:\\d+: not valid JSON, the file may be truncated", cut.Err);
-        Assert.Equal((ExitCodes.InvalidInput, $"qml predict: {unknown}:3: label 'sideways' is not a class of the model (upper, lower)."), (label.ExitCode, label.Err.Trim()));
+        Assert.Equal((ExitCodes.InvalidInput, $"qml predict: {unknown}:3: column 'label': the class is not one of the model's (upper, lower)."), (label.ExitCode, label.Err.Trim()));
     }
 
     [Fact]

@@ -49,6 +49,34 @@ public sealed class TrainingControlRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task AVqcResumedFromAMidTrainingCheckpointReportsTheCostsOfAnUninterruptedRun()
+    {
+        var spec = Spec("""{ "name": "vqc", "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 3, "epochs": 4, "batch_size": 30, "checkpoint_every": 2 }""");
+        var uninterrupted = (await Runner(spec).RunAsync()).Runs.Single();
+
+        // The same model on the same split, stopped after epoch 3 through its own training (the checkpoint carries its
+        // costs), in the checkpoint file the runner uses.
+        var folder = Path.Combine(_dir, "checkpoints");
+        var (train, _) = DataPreparation.Prepare(spec, 4);
+        var model = (IParametricClassifier)((NamedClassifier)new ModelFactory(TestQuantum.Runtime, TestQuantum.Project).Create(spec.Models[0], 4, train.FeatureCount)).Inner;
+        model.Checkpoints = new JsonCheckpointStore(Path.Combine(folder, "vqc-seed4.json"));
+        using var cts = new CancellationTokenSource();
+        var epochs = 0;
+        model.TestAccuracyProbe = _ =>
+        {
+            if (++epochs == 3) cts.Cancel();
+            return Task.FromResult(0.0);
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => model.FitAsync(train, cts.Token));
+
+        var resumed = (await Runner(spec, folder).RunAsync()).Runs.Single();
+        Assert.Equal(uninterrupted.TestPredictions, resumed.TestPredictions);
+        Assert.True(uninterrupted.Metrics[MetricNames.CircuitEvaluations] > 0);
+        foreach (var cost in new[] { MetricNames.CircuitEvaluations, MetricNames.QSharpRuns, MetricNames.Shots })
+            Assert.Equal(uninterrupted.Metrics[cost], resumed.Metrics[cost]);
+    }
+
+    [Fact]
     public async Task EarlyStoppingIsReportedPerRun()
     {
         var spec = Spec("""{ "name": "lr", "type": "logistic-regression", "optimizer": "sgd", "epochs": 300, "learning_rate": 0.5, "early_stopping": { "patience": 3, "min_delta": 0.001 } }""");

@@ -18,9 +18,9 @@ public sealed class CsvDatasetTests
     }
 
     [Theory]
-    [InlineData("a,b,label\n1,2,x\n1,abc,y\n", "toy.csv:3: column 'b': 'abc' is not a number")]
+    [InlineData("a,b,label\n1,2,x\n1,abc,y\n", "toy.csv:3: column 'b': not a number (field 2)")]
     [InlineData("a,b,label\n1,2,x\n\n1,2\n", "toy.csv:4: expected 3 fields, found 2")]
-    [InlineData("a,b,label\nNaN,2,x\n", "toy.csv:2: column 'a': 'NaN' is not a finite number")]
+    [InlineData("a,b,label\nNaN,2,x\n", "toy.csv:2: column 'a': not a finite number (field 1)")]
     [InlineData("a,b,label\n1,2,\n", "toy.csv:2: column 'label': the class name is empty")]
     [InlineData("a,b,class\n1,2,x\n", "toy.csv:1: the header must end with a 'label' column")]
     [InlineData("a,a,label\n1,2,x\n", "toy.csv:1: column 'a': the column name appears twice")]

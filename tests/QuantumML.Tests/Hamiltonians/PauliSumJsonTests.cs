@@ -27,8 +27,8 @@ public sealed class PauliSumJsonTests
     [InlineData("""{"terms": []}""", "$.n_qubits: required")]
     [InlineData("""{"n_qubits": 2}""", "$.terms: required")]
     [InlineData("""{"n_qubits": 2, "terms": [{"pauli": "Z0"}]}""", "$.terms[0].coefficient: required")]
-    [InlineData("""{"n_qubits": 2, "terms": [{"coefficient": 1, "pauli": "ZZZ"}]}""", "$.terms[0].pauli: the dense label 'ZZZ' has 3 letters but n_qubits is 2")]
-    [InlineData("""{"n_qubits": 2, "terms": [{"coefficient": 1, "pauli": "Z5"}]}""", "$.terms[0].pauli: 'Z5' acts on qubit 5")]
+    [InlineData("""{"n_qubits": 2, "terms": [{"coefficient": 1, "pauli": "ZZZ"}]}""", "$.terms[0].pauli: the dense label has 3 letters but n_qubits is 2")]
+    [InlineData("""{"n_qubits": 2, "terms": [{"coefficient": 1, "pauli": "Z5"}]}""", "$.terms[0].pauli acts on qubit 5")]
     [InlineData("""{"n_qubits": 2, "terms": [{"coefficient": 1, "pauli": "Z0"}, {"coefficient": 1, "pauli": "Z1 Z1"}]}""", "$.terms[1].pauli: column 4: qubit 1 appears twice in one term at 'Z1'")]
     [InlineData("""{"n_qubits": 2, "terms": [""", "Not valid JSON")]
     public void ErrorsNameTheJsonPath(string json, string expected)

@@ -19,13 +19,13 @@ public sealed class ModelFileReadingTests
     public static TheoryData<string, Action<JsonObject>> Tamperings => new()
     {
         { "$.parameters.theta is missing", r => Parameters(r).Remove("theta") },
-        { "$.parameters.theta[1] is \"x\", expected a number", r => r["parameters"]!["theta"]![1] = "x" },
+        { "$.parameters.theta[1] is a string, expected a number", r => r["parameters"]!["theta"]![1] = "x" },
         { "$.parameters.theta is an object, expected an array", r => Parameters(r)["theta"] = new JsonObject() },
-        { "$.parameters.classes is 2.5, expected a whole number within the range of Int32", r => Parameters(r)["classes"] = 2.5 },
+        { "$.parameters.classes is a number, expected a whole number within the range of Int32", r => Parameters(r)["classes"] = 2.5 },
         { "$.parameters.scale is null", r => Parameters(r)["scale"] = null },
         { "$.parameters.weights is not a field here; the fields are classes, theta, scale, bias", r => Parameters(r)["weights"] = new JsonArray() },
         { "$.hyperparameters.circuit.layers is missing", r => r["hyperparameters"]!["circuit"]!.AsObject().Remove("layers") },
-        { "$.hyperparameters.loss is \"log\", expected one of cross-entropy, hinge, squared-error", r => r["hyperparameters"]!["loss"] = "log" },
+        { "$.hyperparameters.loss is a string, expected one of cross-entropy, hinge, squared-error", r => r["hyperparameters"]!["loss"] = "log" },
         { "$.preprocessing[1].type is 'whiten'; allowed: standardize, pca, scale", r => r["preprocessing"]![1]!["type"] = "whiten" },
         { "$.preprocessing[0].scale is missing", r => r["preprocessing"]![0]!.AsObject().Remove("scale") },
         { "$.preprocessing[0] takes 3 features, but $.features names 2", r => r["preprocessing"]![0]!["mean"]!.AsArray().Add(0.5) },

@@ -78,6 +78,41 @@ public sealed class CheckpointResumeTests : IDisposable
     }
 
     [Fact]
+    public async Task AResumedVqcReportsTheCostOfAnUninterruptedTraining()
+    {
+        VariationalQuantumClassifier Model() => new(TestRuntime.Runtime, TestRuntime.Project, new VqcOptions
+        {
+            Circuit = new CircuitSpec("Encodings.ApplyAngleEncoding", "Ansatzes.ApplyHardwareEfficientAnsatz", 2),
+            Epochs = 4, BatchSize = 6, LearningRate = 0.1, Seed = 3, CheckpointEvery = 2,
+        });
+        var data = SyntheticData.Moons(16, 0.1, new Random(2));
+        var full = await Model().FitAsync(data);
+
+        // Stop the model's own training after epoch 3 (its last checkpoint is epoch 2's), as a killed run would stop.
+        var store = new JsonCheckpointStore(Path.Combine(_dir, "vqc-cost.json"));
+        var interrupted = Model();
+        interrupted.Checkpoints = store;
+        using var cts = new CancellationTokenSource();
+        var epochs = 0;
+        interrupted.TestAccuracyProbe = _ =>
+        {
+            if (++epochs == 3) cts.Cancel();
+            return Task.FromResult(0.0);
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted.FitAsync(data, cts.Token));
+        var checkpoint = store.Load()!;
+        Assert.Equal(2, checkpoint.Epoch);
+        Assert.True(checkpoint.Cost is { CircuitEvaluations: > 0, QSharpRuns: > 0 }, $"cost {checkpoint.Cost}");
+
+        var resumed = Model();
+        resumed.Checkpoints = store;
+        var report = await resumed.FitAsync(data);
+        Assert.Equal(2, report.ResumedAfterEpoch);
+        Assert.True(full.CircuitEvaluations > checkpoint.Cost!.CircuitEvaluations);
+        Assert.Equal((full.CircuitEvaluations, full.QSharpRuns), (report.CircuitEvaluations, report.QSharpRuns));
+    }
+
+    [Fact]
     public async Task ACheckpointOfAnotherModelIsRefused()
     {
         var store = new JsonCheckpointStore(Path.Combine(_dir, "other.json"));

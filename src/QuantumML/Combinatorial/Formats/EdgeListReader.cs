@@ -15,8 +15,8 @@ internal static class EdgeListReader
         foreach (var (line, fields) in lines.Read())
         {
             if (fields.Length is not (2 or 3)) throw lines.Error(line, $"expected an edge 'i j' or 'i j w', found {fields.Length} fields");
-            var u = lines.Integer(line, fields[0], "vertex", 0, int.MaxValue - 1);
-            var v = lines.Integer(line, fields[1], "vertex", 0, int.MaxValue - 1);
+            var u = lines.Integer(line, fields[0], "vertex", 0, ProblemLoader.MaxVariables - 1);
+            var v = lines.Integer(line, fields[1], "vertex", 0, ProblemLoader.MaxVariables - 1);
             if (u == v) throw lines.Error(line, string.Create(CultureInfo.InvariantCulture, $"edge {u}-{v} is a self-loop"));
             var w = fields.Length == 3 ? lines.Number(line, fields[2], "weight") : 1.0;
             edges.Add(new WeightedEdge(u, v, w));

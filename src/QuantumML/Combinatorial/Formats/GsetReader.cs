@@ -18,7 +18,7 @@ internal static class GsetReader
             if (vertices is null)
             {
                 if (fields.Length != 2) throw lines.Error(line, $"expected the header 'N M' (vertices, edges), found {fields.Length} fields");
-                vertices = lines.Integer(line, fields[0], "the vertex count N", 1, int.MaxValue);
+                vertices = lines.Integer(line, fields[0], "the vertex count N", 1, ProblemLoader.MaxVariables);
                 announced = lines.Integer(line, fields[1], "the edge count M", 0, int.MaxValue);
                 continue;
             }

@@ -1,18 +1,24 @@
 using QuantumML.Combinatorial.Problems;
+using QuantumML.IO;
 
 namespace QuantumML.Combinatorial.Formats;
 
 /// <summary>Loads a problem instance from a file: G-set, edge list or JSON terms, chosen explicitly or detected.</summary>
 public static class ProblemLoader
 {
+    /// <summary>Most variables (vertices, spins) an instance file may name: every solver keeps a few arrays of this length
+    /// per replica, so a header or an index of two billion must be refused, not allocated.</summary>
+    public const int MaxVariables = 10_000_000;
+
     /// <summary>Reads <paramref name="path"/>; every problem in the file is a <see cref="ProblemFormatException"/> naming
     /// the file and the line.</summary>
     /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="DataFileException">Not a regular file, or larger than <see cref="DataFile.DefaultMaxBytes"/>.</exception>
     public static CombinatorialProblem Load(string path, ProblemFormat format = ProblemFormat.Auto)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such problem file", path);
-        return Parse(File.ReadAllText(path), path, format);
+        return Parse(DataFile.ReadText(path, what: "problem file"), path, format);
     }
 
     /// <summary>Reads problem text; <paramref name="file"/> names it in messages and gives the problem's name.</summary>

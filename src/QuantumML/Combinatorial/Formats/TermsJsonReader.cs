@@ -129,6 +129,8 @@ internal static class TermsJsonReader
         {
             if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var id) || id < 0)
                 throw new ProblemFormatException(file, line, "\"ids\" must hold non-negative integers");
+            if (id >= ProblemLoader.MaxVariables)
+                throw new ProblemFormatException(file, line, string.Create(CultureInfo.InvariantCulture, $"\"ids\" names variable {id}; at most {ProblemLoader.MaxVariables} variables (0 to {ProblemLoader.MaxVariables - 1})"));
             ids.Add(id);
         }
         return [.. ids];
@@ -158,8 +160,16 @@ internal static class TermsJsonReader
                         $"a term of degree {ids.Length} (ids [{string.Join(", ", term.Ids)}]): only terms of degree 0, 1 and 2 are supported (Ising and QUBO models are quadratic)"));
             }
         }
-        return ising
-            ? CombinatorialProblem.FromIsing(name, IsingModel.Create(count, pairs, linear, offset))
-            : CombinatorialProblem.FromQubo(name, QuboModel.Create(count, pairs, linear, offset));
+        try
+        {
+            return ising
+                ? CombinatorialProblem.FromIsing(name, IsingModel.Create(count, pairs, linear, offset))
+                : CombinatorialProblem.FromQubo(name, QuboModel.Create(count, pairs, linear, offset));
+        }
+        catch (ArgumentException e)
+        {
+            // Each coefficient is finite, but their sums (or the QUBO-to-Ising conversion) can overflow a double.
+            throw new ProblemFormatException(file, terms[0].Line, $"the terms do not make a finite model: {e.Message.Split(" (Parameter")[0]}", e);
+        }
     }
 }

@@ -33,7 +33,7 @@ internal sealed class TextLines(string text, string file, bool hashComments)
     public int Integer(int line, string text, string what, int min, int max)
     {
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            throw Error(line, $"{what} '{text}' is not an integer");
+            throw Error(line, $"{what} is not an integer");
         if (value < min || value > max)
             throw Error(line, string.Create(CultureInfo.InvariantCulture, $"{what} {value} is outside {min}..{max}"));
         return value;
@@ -43,5 +43,5 @@ internal sealed class TextLines(string text, string file, bool hashComments)
     public double Number(int line, string text, string what) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
-            : throw Error(line, $"{what} '{text}' is not a finite number");
+            : throw Error(line, $"{what} is not a finite number");
 }
