@@ -210,9 +210,12 @@ public sealed class HostileInputTests(FinishedRunFixture fixture) : IClassFixtur
         await RefusedAsync($"qml run: {wide}: $.models[1].hidden lists 3 layers; the perceptron takes one or two hidden layers", "run", wide, "--quiet");
         var kernel = Write("kernel.json", """{ "name": "k", "dataset": { "source": "moons", "samples": 40000 }, "seeds": [1], "models": [ { "type": "svm" } ] }""");
         await RefusedAsync($"qml run: {kernel}: $.models[0] ('svm'): a svm keeps an n × n kernel matrix of its training split, here 28000 samples; at most 10000", "run", kernel, "--quiet");
-        // 14 qubits of state dumps made the simulator's JavaScript engine abort the whole process (exit 134).
-        var qubits = Write("qubits.json", """{ "name": "q", "dataset": { "source": "moons", "samples": 8 }, "models": [ { "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 14 } ] }""");
-        await RefusedAsync($"qml run: {qubits}: $.models[0].qubits is 14; in the exact mode every circuit's state is dumped from the simulator, which holds that for at most 12 qubits", "run", qubits, "--quiet");
+        // 14 qubits of state dumps made the simulator's JavaScript engine abort the whole process (exit 134): the QDK
+        // engine is held to 12 in the modes that dump states, the compiled engine (one state per core) to 20.
+        var qubits = Write("qubits.json", """{ "name": "q", "dataset": { "source": "moons", "samples": 8 }, "models": [ { "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 14, "engine": "qdk" } ] }""");
+        await RefusedAsync($"qml run: {qubits}: $.models[0].qubits is 14; in the exact mode on the QDK engine every circuit's state is dumped from the simulator, which holds that for at most 12 qubits", "run", qubits, "--quiet");
+        var compiled = Write("compiled.json", """{ "name": "c", "dataset": { "source": "moons", "samples": 8 }, "models": [ { "type": "vqc", "encoding": "Encodings.ApplyAngleEncoding", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "qubits": 22 } ] }""");
+        await RefusedAsync($"qml run: {compiled}: $.models[0].qubits is 22; in the exact mode the compiled engine holds one state per core and per sample of a batch, at most 20 qubits", "run", compiled, "--quiet");
         Assert.False(Directory.Exists(Path.Combine(_dir, "results")));
     }
 
