@@ -9,7 +9,8 @@ namespace QuantumML.Landscape;
 /// <param name="Intercept">a, the fitted ln Var at n = 0.</param>
 /// <param name="Slope">b, d ln Var / dn.</param>
 /// <param name="SlopeStandardError">The slope's standard error, √(SSE/(m − 2) / Σ(n − n̄)²).</param>
-/// <param name="Rate">The decay rate per qubit, −b (natural log; a 2-design's global cost decays at ln 2 ≈ 0.69 or faster).</param>
+/// <param name="Rate">The decay rate per qubit, −b (natural log). For a unitary 2-design the global cost's rate is ln 4 ≈ 1.39
+/// (its gradients fluctuate like |⟨0…0|ψ⟩|², of order 2⁻ⁿ) and the local cost's ln 2 ≈ 0.69.</param>
 /// <param name="RateLower">Lower end of the rate's interval.</param>
 /// <param name="RateUpper">Upper end of the rate's interval.</param>
 /// <param name="Level">The interval's confidence level.</param>
@@ -21,10 +22,10 @@ public sealed record DecayFit(int Points, double Intercept, double Slope, double
 
     /// <summary>Fits ln <paramref name="variances"/> against <paramref name="qubits"/>.</summary>
     /// <param name="qubits">Qubit counts; at least three, not all equal.</param>
-    /// <param name="variances">The variance at each qubit count; finite and positive.</param>
+    /// <param name="variances">The variance at each qubit count; finite and at least <see cref="GradientVariance.RoundoffFloor"/>.</param>
     /// <param name="level">Confidence level of the rate's interval, in (0, 1).</param>
-    /// <exception cref="ArgumentException">Too few points, unequal lengths, a constant n, or a variance that is not positive
-    /// (the message names the qubit count).</exception>
+    /// <exception cref="ArgumentException">Too few points, unequal lengths, a constant n, or a variance that is not positive or
+    /// is round-off (the message names the qubit count).</exception>
     public static DecayFit Of(IReadOnlyList<int> qubits, IReadOnlyList<double> variances, double level = 0.95)
     {
         if (qubits.Count != variances.Count) throw new ArgumentException($"{qubits.Count} qubit counts but {variances.Count} variances.", nameof(variances));
@@ -35,6 +36,8 @@ public sealed record DecayFit(int Points, double Intercept, double Slope, double
         {
             if (!(variances[i] > 0 && double.IsFinite(variances[i])))
                 throw new ArgumentException($"The gradient variance at {qubits[i]} qubits is {variances[i]}; a log-linear fit needs positive, finite variances.", nameof(variances));
+            if (variances[i] < GradientVariance.RoundoffFloor)
+                throw new ArgumentException($"The gradient variance at {qubits[i]} qubits is {variances[i]:0.0e0}, round-off: the gradient vanishes identically there (a symmetry, or a parameter that only sets a phase), which is no decay to fit.", nameof(variances));
         }
         var x = qubits.Select(q => (double)q).ToArray();
         var y = variances.Select(v => Math.Log(v)).ToArray();

@@ -11,6 +11,10 @@ namespace QuantumML.Landscape;
 /// training landscapes", Nat. Commun. 9, 4812 (2018), arXiv:1803.11173; Cerezo et al. 2021 (see <see cref="CostKind"/>).</remarks>
 public static class GradientVariance
 {
+    /// <summary>Variances below this are round-off (gradients of about 1e−13 and less): the gradient vanishes identically,
+    /// through a symmetry of the ansatz and cost or a parameter that only sets a phase, which is no plateau.</summary>
+    public const double RoundoffFloor = 1e-26;
+
     /// <summary>Both costs' gradient variances for <paramref name="ansatz"/> at (<paramref name="qubits"/>, <paramref name="layers"/>),
     /// its parameter count asked of Q#.</summary>
     public static async Task<IReadOnlyList<GradientVariancePoint>> MeasureAsync(CircuitEvaluator evaluator, LandscapeAnsatz ansatz, int qubits, int layers, GradientVarianceOptions options, CancellationToken ct)

@@ -14,4 +14,10 @@ namespace QuantumML.Landscape;
 /// <param name="Variances">Var[∂C/∂θₖ] for every k.</param>
 /// <param name="MeanCost">The mean of C over the draws (1 − 2⁻ⁿ for the global cost of a 2-design, ½ for the local one).</param>
 public sealed record GradientVariancePoint(string Ansatz, CostKind Cost, int Qubits, int Layers, int Parameters, int Draws,
-    double FirstParameterVariance, double FirstParameterStandardError, double MeanVariance, IReadOnlyList<double> Variances, double MeanCost);
+    double FirstParameterVariance, double FirstParameterStandardError, double MeanVariance, IReadOnlyList<double> Variances, double MeanCost)
+{
+    /// <summary>Whether every parameter's gradient vanishes identically (all variances below
+    /// <see cref="GradientVariance.RoundoffFloor"/>): the cost is constant on this ansatz, e.g. ⟨Zⱼ⟩ = 0 for every state of
+    /// a Hamiltonian-variational TFIM ansatz, whose X-parity symmetry the local cost cannot see past.</summary>
+    public bool Vanishes => Variances.All(v => v < GradientVariance.RoundoffFloor);
+}

@@ -20,6 +20,10 @@ public sealed record LandscapeAnsatz(string Name, string Expression, string Para
 
     /// <summary>The shipped ansatzes of <c>quantum/src</c>: hardware-efficient and strongly entangling layers, and the
     /// Hamiltonian-variational ansatzes of the open transverse-field Ising and XXZ (Δ = 1) chains.</summary>
+    /// <remarks>Symmetry makes some costs constant on the Hamiltonian-variational ones (their points then report
+    /// <see cref="GradientVariancePoint.Vanishes"/>): the TFIM ansatz keeps the parity ΠXⱼ of |+…+⟩, so ⟨Zⱼ⟩ = 0 and the local
+    /// cost is ½; on an even chain the XXZ ansatz keeps the total spin 0 of its singlets, so ⟨Zⱼ⟩ = 0 and
+    /// ⟨0…0|ψ⟩ = 0, and both costs are constant.</remarks>
     public static IReadOnlyList<LandscapeAnsatz> Shipped { get; } =
     [
         new("hardware-efficient", "Ansatzes.ApplyHardwareEfficientAnsatz", "Ansatzes.HardwareEfficientParameterCount"),

@@ -36,6 +36,9 @@ public sealed class DecayFitTests
     {
         var e = Assert.Throws<ArgumentException>(() => DecayFit.Of([2, 3, 4], [0.1, 0, 0.01]));
         Assert.Contains("at 3 qubits", e.Message, StringComparison.Ordinal);
+        var roundoff = Assert.Throws<ArgumentException>(() => DecayFit.Of([2, 3, 4], [0.1, 0.01, 2e-33]));
+        Assert.Contains("at 4 qubits", roundoff.Message, StringComparison.Ordinal);
+        Assert.Contains("vanishes identically", roundoff.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => DecayFit.Of([2, 3], [0.1, 0.01]));
         Assert.Throws<ArgumentException>(() => DecayFit.Of([4, 4, 4], [0.1, 0.01, 0.02]));
     }

@@ -71,6 +71,20 @@ public sealed class GradientVarianceTests
     }
 
     [Fact]
+    public async Task ASymmetryThatFixesTheLocalCostShowsAsAVanishingGradientNotAPlateau()
+    {
+        // The TFIM ansatz starts in |+…+⟩ and its gates commute with the parity ΠXⱼ, which anticommutes with every Zⱼ: ⟨Zⱼ⟩ = 0
+        // for every parameter, so the local cost is ½ everywhere. Its global cost still moves.
+        var points = await GradientVariance.MeasureAsync(Evaluator(), LandscapeAnsatz.Shipped[2], 4, 2, new GradientVarianceOptions(50, 1), CancellationToken.None);
+        var local = points.Single(p => p.Cost == CostKind.Local);
+        var global = points.Single(p => p.Cost == CostKind.Global);
+        Assert.True(local.Vanishes);
+        Assert.Equal(0.5, local.MeanCost, 12);
+        Assert.False(global.Vanishes);
+        Assert.Equal(4, global.Parameters);
+    }
+
+    [Fact]
     public async Task AnAnsatzTheCompiledEngineRefusesIsNamedWithTheReason()
     {
         var circuit = new AnsatzCircuit("(p, qs) => { Rx(p[0], qs[0]); if M(qs[0]) == One { X(qs[1]); } }", 2, 1, false);
