@@ -22,8 +22,8 @@ public sealed record LandscapeAnsatz(string Name, string Expression, string Para
     /// Hamiltonian-variational ansatzes of the open transverse-field Ising and XXZ (Δ = 1) chains.</summary>
     /// <remarks>Symmetry makes some costs constant on the Hamiltonian-variational ones (their points then report
     /// <see cref="GradientVariancePoint.Vanishes"/>): the TFIM ansatz keeps the parity ΠXⱼ of |+…+⟩, so ⟨Zⱼ⟩ = 0 and the local
-    /// cost is ½; on an even chain the XXZ ansatz keeps the total spin 0 of its singlets, so ⟨Zⱼ⟩ = 0 and
-    /// ⟨0…0|ψ⟩ = 0, and both costs are constant.</remarks>
+    /// cost is ½; the XXZ ansatz conserves the total Sz = ½Σ⟨Zⱼ⟩, which is all the local cost ½ − Σ⟨Zⱼ⟩/(2n) sees, and
+    /// its states have Sz ≤ ½ where |0…0⟩ has Sz = n/2, so both its costs are constant.</remarks>
     public static IReadOnlyList<LandscapeAnsatz> Shipped { get; } =
     [
         new("hardware-efficient", "Ansatzes.ApplyHardwareEfficientAnsatz", "Ansatzes.HardwareEfficientParameterCount"),
