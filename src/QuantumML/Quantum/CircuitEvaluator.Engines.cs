@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using QuantumML.Randomness;
 using QuantumML.Simulation.Checks;
 using QuantumML.Simulation.Tapes;
 
@@ -80,7 +81,7 @@ public sealed partial class CircuitEvaluator
     /// from a generator of its own, so that the check never shifts the evaluator's random stream.</summary>
     private static List<(double[] X, double[] Theta)> Points(CircuitTemplate template, double[][] features)
     {
-        var random = new Random(HashCode.Combine(template.Qubits, template.FeatureCount, template.ParameterCount) ^ 0x5eed);
+        var random = new Random(DerivedSeed.Of(0x5eed, template.Qubits, template.FeatureCount, template.ParameterCount));
         var xs = new List<double[]>();
         if (template.TakesFeatures && features.Length > 0) xs.AddRange(features.Length == 1 ? [features[0]] : [features[0], features[^1]]);
         while (xs.Count < CheckPoints) xs.Add([.. Enumerable.Range(0, template.FeatureCount).Select(_ => random.NextDouble() * Math.PI)]);

@@ -34,10 +34,15 @@ public sealed partial class CircuitEvaluator(QSharpRuntime runtime, QSharpProjec
     public QuantumEngine Engine => engine;
 
     /// <summary>Asks the project for the ansatz's parameter count.</summary>
-    public async Task<int> ParameterCountAsync(CircuitSpec circuit, CancellationToken ct)
+    public async Task<int> ParameterCountAsync(CircuitSpec circuit, CancellationToken ct) =>
+        await AnsatzParameterCountAsync(circuit.CountFunction, circuit.Qubits, circuit.Layers, ct).ConfigureAwait(false) * circuit.Uploads;
+
+    /// <summary>Asks the project's Q# function <paramref name="countFunction"/> (<c>(Int, Int) -&gt; Int</c>, e.g.
+    /// <c>Ansatzes.HardwareEfficientParameterCount</c>) for an ansatz's parameter count at (qubits, layers).</summary>
+    public async Task<int> AnsatzParameterCountAsync(string countFunction, int qubits, int layers, CancellationToken ct)
     {
-        var result = await RunAsync($"{circuit.CountFunction}({circuit.Qubits}, {circuit.Layers})", false, null, 0, ct).ConfigureAwait(false);
-        return checked((int)result.SingleShot.Value.AsLong()) * circuit.Uploads;
+        var result = await RunAsync($"{countFunction}({qubits}, {layers})", false, null, 0, ct).ConfigureAwait(false);
+        return checked((int)result.SingleShot.Value.AsLong());
     }
 
     /// <summary>Chooses the engine of <paramref name="circuit"/> now, compiling and checking its tape (and, for a tabulated
