@@ -16,6 +16,12 @@ public sealed class ShotResult(string text, IReadOnlyList<StateDump> dumps, IRea
     /// <summary>Every <c>Message(...)</c> of the shot, in order.</summary>
     public IReadOnlyList<string> Messages { get; } = messages;
 
+    /// <summary>Why the shot failed (a <c>fail</c>, a failed <c>Fact</c>…), with the Q# call stack; empty when it succeeded.</summary>
+    public IReadOnlyList<QSharpDiagnostic> Errors { get; init; } = [];
+
+    /// <summary>Whether the shot returned a value.</summary>
+    public bool Succeeded => Errors.Count == 0;
+
     /// <summary>The value parsed from <see cref="Text"/> (parsed once, on first use).</summary>
     /// <exception cref="QValueFormatException">The text is not a value this host can read back (see <see cref="QValueParser"/>).</exception>
     public QValue Value => _value ??= QValueParser.Parse(Text);

@@ -21,11 +21,11 @@ internal sealed class FactCollector(IReadOnlyList<TimeSpan> timeLimits) : IRunOb
     /// <summary>The facts of an exercise (empty if it reported none).</summary>
     public ExerciseFacts this[int exercise] => _facts.TryGetValue(exercise, out var f) ? f : _facts[exercise] = new ExerciseFacts();
 
-    public TimeSpan? OnMessage(string message)
+    public RunSignal OnMessage(string message)
     {
-        if (!message.StartsWith(Prefix, StringComparison.Ordinal)) return null;
+        if (!message.StartsWith(Prefix, StringComparison.Ordinal)) return RunSignal.Continue;
         var parts = message.Split('|', 5);
-        if (parts.Length < 5 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var exercise)) return null;
+        if (parts.Length < 5 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var exercise)) return RunSignal.Continue;
         var (tag, key, text) = (parts[2], parts[3], parts[4]);
         var facts = this[exercise];
         _pendingDump = null;
@@ -34,7 +34,7 @@ internal sealed class FactCollector(IReadOnlyList<TimeSpan> timeLimits) : IRunOb
             case "begin":
                 facts.Began = true;
                 Current = exercise;
-                return timeLimits[exercise];
+                return RunSignal.Restart(timeLimits[exercise]);
             case "end":
                 facts.Ended = true;
                 Current = null;
@@ -55,12 +55,13 @@ internal sealed class FactCollector(IReadOnlyList<TimeSpan> timeLimits) : IRunOb
                 facts.Add(tag, key, text);
                 break;
         }
-        return null;
+        return RunSignal.Continue;
     }
 
-    public void OnDump(StateDump dump)
+    public RunSignal OnDump(DumpEvent dump)
     {
-        if (_pendingDump is { } key && Current is { } exercise) this[exercise].AddDump(key, dump);
+        if (_pendingDump is { } key && Current is { } exercise) this[exercise].AddDump(key, dump.Parse());
         _pendingDump = null;
+        return RunSignal.Continue;
     }
 }

@@ -57,7 +57,7 @@ internal sealed class AssignmentChecks
             SupervisedRun run;
             try
             {
-                run = await runtime.RunSupervisedAsync(project, harness.RunExpression(harness.Exercises), assignment.Seed, CompileLimit, facts, cancellationToken)
+                run = await runtime.RunSupervisedAsync(project, harness.RunExpression(harness.Exercises), assignment.Seed, CompileLimit, facts, cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (QSharpCompilationException e)

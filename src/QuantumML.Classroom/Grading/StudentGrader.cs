@@ -125,7 +125,7 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         var pending = harness.Exercises.Where(state.IsUndecided).ToList();
         while (pending.Count > 0)
         {
-            var run = await runtime.RunSupervisedAsync(project, harness.RunExpression(pending), checks.Assignment.Seed, AssignmentChecks.CompileLimit, state.Facts, cancellationToken)
+            var run = await runtime.RunSupervisedAsync(project, harness.RunExpression(pending), checks.Assignment.Seed, AssignmentChecks.CompileLimit, state.Facts, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             if (run.Outcome == SupervisedOutcome.Completed) return;
             var culprit = state.Facts.Current is { } k && pending.Contains(k) ? k : pending[0];
