@@ -21,7 +21,7 @@ internal sealed class AssignmentValidateCommand : BaseCommand
     {
         var (stdout, stderr) = terminal;
         var assignment = GradeCommand.LoadAssignment(parseResult.GetValue(s_dir)!);
-        var options = new GradingOptions { TimeLimit = CommonOptions.ReadTimeout(parseResult, s_timeLimit) };
+        var options = new GradingOptions { TimeLimit = GradeCommand.ReadTimeLimit(parseResult, s_timeLimit) };
         using var runtime = new QSharpRuntime(new QSharpRuntimeOptions { Workers = 1 });
         ValidationReport report;
         try
