@@ -6,7 +6,7 @@ namespace QuantumML.Classroom.Grading;
 public sealed record StudentGrade(string Student, IReadOnlyList<ExerciseGrade> Exercises)
 {
     /// <summary>The student's id: unique in the class and safe as a file name (see <see cref="Submission.Id"/>).</summary>
-    public string Id { get; init; } = Student;
+    public string Id { get; init; } = StudentIds.Of(Student);
 
     /// <summary>What grading left out of the submission and why (a symbolic link, a file too large…).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];

@@ -120,7 +120,7 @@ public sealed class QmlIntroSamplesTests(QmlIntroSamplesFixture fixture) : IClas
     public void TheGradebookHasItsReportHistogramAndOneFeedbackFilePerStudent()
     {
         var markdown = File.ReadAllText(Path.Combine(fixture.FirstOut, GradesMarkdown.FileName));
-        Assert.Contains("| partially-wrong | 2 | 0 (wrong) | 0 (wrong) | 2 | 0 (wrong) | 2 | 3 | 2 | 0 (wrong) | **11** |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| partially-wrong | [partially-wrong](feedback/partially-wrong.md) | 2 | 0 (wrong) | 0 (wrong) | 2 | 0 (wrong) | 2 | 3 | 2 | 0 (wrong) | **11** |", markdown, StringComparison.Ordinal);
         Assert.Contains("![Histogram of total scores](scores.png)", markdown, StringComparison.Ordinal);
         Assert.Contains("| 18 | 3 | ███ |", markdown, StringComparison.Ordinal);
         var png = File.ReadAllBytes(Path.Combine(fixture.FirstOut, ScoreHistogram.FileName));
