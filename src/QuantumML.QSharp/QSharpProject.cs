@@ -44,6 +44,14 @@ public sealed class QSharpProject
     /// <summary>The sources as the host hands them to the compiler; computed once.</summary>
     internal string ProgramJson { get; }
 
+    /// <summary>The program with one more root source (a generated wrapper), as the host hands it to the compiler.</summary>
+    internal string ProgramJsonWith(QSharpSource extra) => JsonSerializer.Serialize(new
+    {
+        sources = Sources.Append(extra).Select(s => new[] { s.Path, s.Text }).ToArray(),
+        hasManifest = HasManifest,
+        packages = Packages.ToDictionary(p => p.Key, p => p.Value.Select(s => new[] { s.Path, s.Text }).ToArray()),
+    });
+
     /// <summary>Loads the project in <paramref name="directory"/>: its <c>qsharp.json</c> and every <c>src/**/*.qs</c>.</summary>
     /// <exception cref="QSharpProjectException">The folder, manifest or sources are missing or unreadable.</exception>
     public static QSharpProject Load(string directory)

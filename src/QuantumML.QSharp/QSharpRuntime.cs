@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.ClearScript;
 using QuantumML.QSharp.Engine;
+using QuantumML.QSharp.Values;
 
 namespace QuantumML.QSharp;
 
@@ -57,19 +58,38 @@ public sealed partial class QSharpRuntime : IDisposable
         var seed = options.Seed ?? Random.Shared.NextInt64(0, 1L << 31);
         var reported = options.Reproducible ? seed : (long?)null;
         var noise = options.Noise is { } n ? JsonSerializer.Serialize(new[] { n.PX, n.PY, n.PZ, n.Loss }) : null;
+        var type = options.TypedValues ? await TypeOfAsync(project, expression, cancellationToken).ConfigureAwait(false) : null;
+        var (program, entry, token) = type is not null && TypedValues.NeedsPass(type)
+            ? TypedValues.Pass(project, type, expression)
+            : (project.ProgramJson, expression, null);
+        IReadOnlyList<ShotResult> Shape(IReadOnlyList<ShotResult> shots) =>
+            options.TypedValues ? shots.Select(s => TypedValues.Typed(s, type, token)).ToList() : shots;
 
         try
         {
             var (events, elapsed) = await WithEngineAsync(
-                engine => engine.Run(project.ProgramJson, expression, options.Shots, options.Reproducible, seed, noise, options.Output),
+                engine => engine.Run(program, entry, options.Shots, options.Reproducible, seed, noise, options.Output),
                 options.Timeout, cancellationToken, salvage: true).ConfigureAwait(false);
-            return EventDecoder.Decode(events, options.Shots, shots => new RunResult(expression, reported, shots, elapsed));
+            return EventDecoder.Decode(events, options.Shots, shots => new RunResult(expression, reported, Shape(shots), elapsed) { Type = type?.Text });
         }
         catch (QSharpTimeoutException e) when (e.PartialEvents is { } partial)
         {
             var (shots, unfinished) = EventDecoder.Partial(partial);
-            throw new QSharpTimeoutException(e.Limit) { Partial = new RunResult(expression, reported, shots, e.Limit) { Unfinished = unfinished } };
+            throw new QSharpTimeoutException(e.Limit) { Partial = new RunResult(expression, reported, Shape(shots), e.Limit) { Unfinished = unfinished, Type = type?.Text } };
         }
+    }
+
+    /// <summary>The Q# type of <paramref name="expression"/>, learned by compiling it (without running it) where only a value of a
+    /// fresh type fits: the compiler's message names the type.</summary>
+    /// <returns>The type, or null when the expression does not compile on its own or its type cannot be read.</returns>
+    public async Task<QType?> TypeOfAsync(QSharpProject project, string expression, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentException.ThrowIfNullOrWhiteSpace(expression);
+        var program = TypedValues.ProbeProgram(project, expression);
+        var (events, _) = await WithEngineAsync(engine => engine.Run(program, "()", 0, false, 0, null, OutputLimit.Default), null, cancellationToken)
+            .ConfigureAwait(false);
+        return TypedValues.ReadProbe(events);
     }
 
     /// <summary>Compiles <paramref name="project"/> and lists its callables and <c>@Test()</c> operations; errors come back as diagnostics.</summary>

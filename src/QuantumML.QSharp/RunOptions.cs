@@ -27,6 +27,11 @@ public sealed record RunOptions
     /// <summary>Wall-clock limit for the run; null for none.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>Whether to learn the expression's Q# type first (one more compile) and give every shot a lossless typed JSON form
+    /// (<see cref="ShotResult.Json"/>, <see cref="RunResult.Type"/>); a value holding Strings inside arrays or tuples is run through a
+    /// generated pass-through that hands the Strings over, so that none is cut at a comma.</summary>
+    public bool TypedValues { get; init; }
+
     /// <summary>How much output the run may keep in memory (default <see cref="OutputLimit.Default"/>); past it the run is
     /// stopped with a <see cref="QSharpOutputLimitException"/>.</summary>
     public OutputLimit Output { get; init; } = OutputLimit.Default;

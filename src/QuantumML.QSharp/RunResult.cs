@@ -13,6 +13,10 @@ public sealed record RunResult(string Expression, long? Seed, IReadOnlyList<Shot
         ? Shots[0]
         : throw new InvalidOperationException($"The run has {Shots.Count} shots, not one.");
 
+    /// <summary>With <see cref="RunOptions.TypedValues"/>: the expression's Q# type as the compiler writes it (<c>(Int, String)</c>),
+    /// when it could be learned.</summary>
+    public string? Type { get; init; }
+
     /// <summary>For a run that was stopped (its time or output limit): the messages and dumps of the shot it was in; null otherwise.</summary>
     public ShotResult? Unfinished { get; init; }
 

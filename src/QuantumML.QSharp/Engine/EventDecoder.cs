@@ -28,8 +28,8 @@ internal static class EventDecoder
         if (read.OutputLimit is { } limit)
             throw new QSharpOutputLimitException(limit.Limit, limit.Events, limit.Bytes, limit.DumpQubits) { Partial = result };
         if (read.HostError is { } error && read.Shots.Count < shots) throw error;
-        if (read.Shots.FirstOrDefault(s => !s.Succeeded) is { } failed)
-            throw new QSharpRuntimeException(failed.Errors, read.Shots.ToList().IndexOf(failed)) { Result = result };
+        if (result.Shots.FirstOrDefault(s => !s.Succeeded) is { } failed)
+            throw new QSharpRuntimeException(failed.Errors, result.Shots.ToList().IndexOf(failed)) { Result = result };
         return result;
     }
 
