@@ -33,6 +33,16 @@ internal static class EventDecoder
         return result;
     }
 
+    /// <summary>Throws when the events end with the run passing its output limit.</summary>
+    /// <exception cref="QSharpOutputLimitException">They do.</exception>
+    public static void ThrowIfOutputLimit(string events)
+    {
+        var last = events.LastIndexOf(Separator);
+        if (!events.AsSpan(last + 1).StartsWith("{\"type\":\"OutputLimit\"", StringComparison.Ordinal)) return;
+        if (Read(events[(last + 1)..]).OutputLimit is { } limit)
+            throw new QSharpOutputLimitException(limit.Limit, limit.Events, limit.Bytes, limit.DumpQubits);
+    }
+
     /// <summary>What a stopped run had emitted: the shots it finished and the output of the one it was in; never throws for a
     /// failed shot.</summary>
     public static (IReadOnlyList<ShotResult> Shots, ShotResult? Unfinished) Partial(string events)

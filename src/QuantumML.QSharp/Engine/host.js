@@ -257,12 +257,12 @@
     // The Quantum Katas checker (QSharpRuntime.Katas.cs): the package's own check_exercise_solution compiles the
     // solution (named "solution") with the exercise's sources (named "0", "1", …) and runs
     // Kata.Verification.CheckSolution(). It runs on a fresh instance seeded now, so a check's verdict follows from its seed.
-    checkExercise(solutionCode, sourcesJson, seedLo, seedHi) {
+    checkExercise(solutionCode, sourcesJson, seedLo, seedHi, maxEvents, maxBytes, stop) {
       if (current.used || current.broken) freshInstance();
       seed(seedLo >>> 0, seedHi >>> 0);
       current.used = true;
       const sources = JSON.parse(sourcesJson);
-      return collect((cb) => { current.qsc.check_exercise_solution(solutionCode, sources, cb); }, null, null);
+      return collect((cb) => { current.qsc.check_exercise_solution(solutionCode, sources, cb); }, { maxEvents, maxBytes }, stop);
     },
     renew() { freshInstance(); },
     ast(programJson) { return current.qsc.get_ast(program(programJson)); },
