@@ -44,6 +44,7 @@ operation SwapTest(x : Double[], y : Double[]) : Result {
     for k in 0..2 {
         Message($"QML|4|samples|{k}|[Zero, One, Zero, One, Zero, Zero, One, Zero]");
         Message($"QML|0|4|samples|{k}|[Zero, One]");
+        Message($"QML|00000000000000000000000000000000|4|samples|{k}|[Zero, One]");
     }
     Message("QML|4|end||");
     return Zero;
