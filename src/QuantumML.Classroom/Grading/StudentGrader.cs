@@ -124,7 +124,7 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         + (context.Exercise.Check.Kind.ActsOnRegister() ? string.Create(CultureInfo.InvariantCulture, $" (its {context.Spec.Qubits}-qubit register included)") : "");
 
     private static string TimeLimitMessage(State state, CheckContext context, int? input) =>
-        $"{state.Locate(context)}: {context.Exercise.Callable} did not finish within the time limit of {AssignmentLoader.Seconds(context.Exercise.TimeLimit)}{Input(context, input)} (an infinite loop?)";
+        $"{state.Locate(context)}: {context.Exercise.Callable} did not finish within the time limit of {AssignmentLoader.Seconds(context.Exercise.TimeLimit)}{Input(context, input)} (an infinite loop, or far too much to simulate?)";
 
     /// <summary>", on input (…)" for the input a check was working on, when known.</summary>
     private static string Input(CheckContext context, int? input) =>

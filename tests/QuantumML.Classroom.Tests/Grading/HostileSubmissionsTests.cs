@@ -96,7 +96,7 @@ public sealed class HostileSubmissionsTests(HostileClassFixture fixture) : IClas
             Message("reference-caller", "basis-encoding"));
         Assert.Equal("reference-caller/Exercises.qs:112:5: name error: `Reference.QmlReferenceExports.CutValue` not found (a submission cannot call the assignment's reference or its checks)",
             Message("reference-caller", "cut-value"));
-        Assert.Equal("looper/Exercises.qs:42:11: SwapTest did not finish within the time limit of 8 s, on input (x = [0.5, 2.0], y = [1.5, 0.2]) (an infinite loop?)",
+        Assert.Equal("looper/Exercises.qs:42:11: SwapTest did not finish within the time limit of 8 s, on input (x = [0.5, 2.0], y = [1.5, 0.2]) (an infinite loop, or far too much to simulate?)",
             Message("looper", "swap-test"));
         Assert.Equal("thirty-qubits/Exercises.qs:18:5: ApplyAngleEncoding has 33 qubits in use at once; this exercise allows 8 (its 3-qubit register included)",
             Message("thirty-qubits", "angle-encoding"));

@@ -67,4 +67,21 @@ public sealed class GradebookWriterTests : IDisposable
         Assert.Contains("ada,ada,basis-encoding,0,2,wrong,a.qs:1:1: wrong", File.ReadAllText(Path.Combine(folder, GradesCsv.FileName)), StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(folder, ".writing-*"));
     }
+
+    [Fact]
+    public void ANameOrMessageIsShownAsTextInMarkdownNeverAsHtmlOrAnotherCell()
+    {
+        var assignment = AssignmentLoader.Load(TestPaths.QmlIntro);
+        var grades = assignment.Exercises.Select((x, i) => new ExerciseGrade(x, i == 0 ? GradeStatus.Wrong : GradeStatus.Passed, i == 0 ? "a.qs:1:1: p < 1e-15 <b>bold</b> | next" : "")).ToList();
+        var book = new Gradebook(assignment, [new StudentGrade("<img src=x onerror=alert(1)>|x", grades)], TimeSpan.Zero);
+
+        var markdown = GradesMarkdown.Render(book);
+        var feedback = FeedbackMarkdown.Render(assignment, book.Students[0]);
+
+        Assert.Contains("| &lt;img src=x onerror=alert(1)>\\|x |", markdown, StringComparison.Ordinal);
+        Assert.Contains("a.qs:1:1: p < 1e-15 &lt;b>bold&lt;/b> \\| next |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", markdown, StringComparison.Ordinal);
+        Assert.Contains("feedback for &lt;img src=x onerror=alert(1)>|x", feedback, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", feedback, StringComparison.Ordinal);
+    }
 }
