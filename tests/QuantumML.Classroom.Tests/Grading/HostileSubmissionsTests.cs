@@ -45,8 +45,9 @@ public sealed class HostileSubmissionsTests(HostileClassFixture fixture) : IClas
         { "reference-caller", "compile-error pass pass pass pass pass pass pass compile-error" },
         { "looper", "pass pass pass pass time-limit pass pass pass pass" },
         // The 30 qubits of the encoding are traced before anything runs; SwapTest's branch on a measurement cannot be traced, so
-        // it is simulated until its time limit; EstimateExpectationZ calls the 33-qubit encoding 1000 times and runs out of time too.
-        { "thirty-qubits", "pass qubit-limit pass pass time-limit time-limit pass pass pass" },
+        // it is simulated until its time limit or the simulator's memory stops it, whichever comes first (it depends on the
+        // machine); EstimateExpectationZ calls the 33-qubit encoding 1000 times and is stopped the same way.
+        { "thirty-qubits", "pass qubit-limit pass pass STOPPED STOPPED pass pass pass" },
         // ShiftGradient calls ApplyRotationLayer through ExpectationOfModel, so the parameter shift does not compile either.
         { "compile-error", "pass pass compile-error pass pass pass compile-error pass pass" },
         { "a,b", "pass pass pass pass pass pass pass pass pass" },
@@ -65,7 +66,7 @@ public sealed class HostileSubmissionsTests(HostileClassFixture fixture) : IClas
     {
         var grade = Student(student);
 
-        Assert.Equal(statuses, string.Join(' ', grade.Exercises.Select(e => e.Status.Name())));
+        Assert.Matches("^" + statuses.Replace("STOPPED", "(time-limit|runtime-error)", StringComparison.Ordinal) + "$", string.Join(' ', grade.Exercises.Select(e => e.Status.Name())));
         Assert.All(grade.Exercises, e => Assert.Equal(e.Status == GradeStatus.Passed ? e.Exercise.Points : 0, e.Points));
     }
 
@@ -100,7 +101,8 @@ public sealed class HostileSubmissionsTests(HostileClassFixture fixture) : IClas
             Message("looper", "swap-test"));
         Assert.Equal("thirty-qubits/Exercises.qs:18:5: ApplyAngleEncoding has 33 qubits in use at once; this exercise allows 8 (its 3-qubit register included)",
             Message("thirty-qubits", "angle-encoding"));
-        Assert.StartsWith("thirty-qubits/Exercises.qs:51:11: SwapTest did not finish within the time limit of 8 s", Message("thirty-qubits", "swap-test"), StringComparison.Ordinal);
+        Assert.Matches(@"^thirty-qubits/Exercises\.qs:51:11: (SwapTest did not finish within the time limit of 8 s|the simulator ran out of memory while checking SwapTest), on input \(x = \[0\.5, 2\.0\], y = \[1\.5, 0\.2\]\)",
+            Message("thirty-qubits", "swap-test"));
         Assert.Equal("compile-error/Exercises.qs:25:26: syntax error: expected `)`, found identifier", Message("compile-error", "rotation-layer"));
         Assert.StartsWith(".hidden.qs:115:10: on input (edges = ", Message(".hidden", "cut-value"), StringComparison.Ordinal);
     }
