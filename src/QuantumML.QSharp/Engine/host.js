@@ -178,8 +178,9 @@
       const trap = e instanceof WebAssembly.RuntimeError;
       // A trap with the wasm memory at its 4 GiB ceiling is the simulator running out of memory; the host says so.
       events.push(JSON.stringify({ type: "HostError", message: String(e && e.message ? e.message : e), trap, memory: current.memory.buffer.byteLength }));
-      // A Rust panic leaves the instance's state undefined: never run on it again.
-      if (trap) current.broken = true;
+      // A Rust panic leaves the instance's state undefined, and so may any exception that unwound through the module (a
+      // JavaScript stack overflow inside it, say): never run on it again. A fresh instance costs some 50 ms.
+      current.broken = true;
     }
     partial = [];
     return events.join(SEPARATOR);
