@@ -35,7 +35,7 @@ public sealed partial class QSharpRuntime
             // The estimator names a compile error only as "name error" or "type error"; compiling the same program
             // without running it (zero shots) gives the diagnostics with their positions.
             var failed = result.StartsWith("{\"ok\":false", StringComparison.Ordinal);
-            return (result, failed ? engine.Run(wrapper.ProgramJson, EntryWrapper.CallExpression, 0, false, 0, null) : null);
+            return (result, failed ? engine.Run(wrapper.ProgramJson, EntryWrapper.CallExpression, 0, false, 0, null, OutputLimit.Default) : null);
         }, options.Timeout, cancellationToken).ConfigureAwait(false);
 
         using var doc = JsonDocument.Parse(json);

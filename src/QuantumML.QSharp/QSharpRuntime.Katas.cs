@@ -21,6 +21,7 @@ public sealed partial class QSharpRuntime
     /// <param name="cancellationToken">Stops the check.</param>
     /// <exception cref="QSharpTimeoutException">The check passed <see cref="ExerciseCheckOptions.Timeout"/>.</exception>
     /// <exception cref="QSharpHostException">The checker crashed without a verdict.</exception>
+    /// <exception cref="QSharpOutputLimitException">The solution printed more than <see cref="OutputLimit.Default"/> allows.</exception>
     public async Task<ExerciseCheck> CheckExerciseAsync(
         QSharpSource solution, IReadOnlyList<QSharpSource> exerciseSources, ExerciseCheckOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -35,7 +36,8 @@ public sealed partial class QSharpRuntime
             .ToDictionary(p => p.Key, p => p.Path, StringComparer.Ordinal);
 
         var (events, elapsed) = await WithEngineAsync(
-            engine => engine.CheckExercise(solution.Text, sourcesJson, seed), options.Timeout, cancellationToken).ConfigureAwait(false);
+            engine => engine.CheckExercise(solution.Text, sourcesJson, seed, OutputLimit.Default), options.Timeout, cancellationToken, salvage: true).ConfigureAwait(false);
+        EventDecoder.ThrowIfOutputLimit(events);
         var (verdict, output, diagnostics) = ExerciseEventDecoder.Decode(events, names);
         return new ExerciseCheck(verdict, output, diagnostics, seed, elapsed);
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.ClearScript;
 using QuantumML.QSharp.Engine;
+using QuantumML.QSharp.Values;
 
 namespace QuantumML.QSharp;
 
@@ -39,8 +40,11 @@ public sealed partial class QSharpRuntime : IDisposable
 
     /// <summary>Compiles <paramref name="project"/> and evaluates <paramref name="expression"/> (for example <c>Encodings.Demo(3)</c>).</summary>
     /// <exception cref="QSharpCompilationException">The project or the expression does not compile.</exception>
-    /// <exception cref="QSharpRuntimeException">A shot failed at run time.</exception>
-    /// <exception cref="QSharpTimeoutException">The run passed <see cref="RunOptions.Timeout"/>.</exception>
+    /// <exception cref="QSharpRuntimeException">A shot failed at run time; its <see cref="QSharpRuntimeException.Result"/> holds every shot.</exception>
+    /// <exception cref="QSharpTimeoutException">The run passed <see cref="RunOptions.Timeout"/>; its <see cref="QSharpTimeoutException.Partial"/>
+    /// holds what the run emitted before.</exception>
+    /// <exception cref="QSharpOutputLimitException">The run emitted more than <see cref="RunOptions.Output"/> allows.</exception>
+    /// <exception cref="QSharpHostException">The simulator crashed (<see cref="QSharpHostException.OutOfMemory"/> when it ran out of memory).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<RunResult> RunAsync(QSharpProject project, string expression, RunOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -49,13 +53,43 @@ public sealed partial class QSharpRuntime : IDisposable
         options ??= RunOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Shots, 1, nameof(options));
         options.Noise?.Validate();
+        ArgumentNullException.ThrowIfNull(options.Output, nameof(options));
+        options.Output.Validate();
         var seed = options.Seed ?? Random.Shared.NextInt64(0, 1L << 31);
+        var reported = options.Reproducible ? seed : (long?)null;
         var noise = options.Noise is { } n ? JsonSerializer.Serialize(new[] { n.PX, n.PY, n.PZ, n.Loss }) : null;
+        var type = options.TypedValues ? await TypeOfAsync(project, expression, cancellationToken).ConfigureAwait(false) : null;
+        var (program, entry, token) = type is not null && TypedValues.NeedsPass(type)
+            ? TypedValues.Pass(project, type, expression)
+            : (project.ProgramJson, expression, null);
+        IReadOnlyList<ShotResult> Shape(IReadOnlyList<ShotResult> shots) =>
+            options.TypedValues ? shots.Select(s => TypedValues.Typed(s, type, token)).ToList() : shots;
 
-        var (events, elapsed) = await WithEngineAsync(
-            engine => engine.Run(project.ProgramJson, expression, options.Shots, options.Reproducible, seed, noise),
-            options.Timeout, cancellationToken).ConfigureAwait(false);
-        return new RunResult(expression, options.Reproducible ? seed : null, EventDecoder.Decode(events), elapsed);
+        try
+        {
+            var (events, elapsed) = await WithEngineAsync(
+                engine => engine.Run(program, entry, options.Shots, options.Reproducible, seed, noise, options.Output),
+                options.Timeout, cancellationToken, salvage: true).ConfigureAwait(false);
+            return EventDecoder.Decode(events, options.Shots, shots => new RunResult(expression, reported, Shape(shots), elapsed) { Type = type?.Text });
+        }
+        catch (QSharpTimeoutException e) when (e.PartialEvents is { } partial)
+        {
+            var (shots, unfinished) = EventDecoder.Partial(partial);
+            throw new QSharpTimeoutException(e.Limit) { Partial = new RunResult(expression, reported, Shape(shots), e.Limit) { Unfinished = unfinished, Type = type?.Text } };
+        }
+    }
+
+    /// <summary>The Q# type of <paramref name="expression"/>, learned by compiling it (without running it) where only a value of a
+    /// fresh type fits: the compiler's message names the type.</summary>
+    /// <returns>The type, or null when the expression does not compile on its own or its type cannot be read.</returns>
+    public async Task<QType?> TypeOfAsync(QSharpProject project, string expression, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentException.ThrowIfNullOrWhiteSpace(expression);
+        var program = TypedValues.ProbeProgram(project, expression);
+        var (events, _) = await WithEngineAsync(engine => engine.Run(program, "()", 0, false, 0, null, OutputLimit.Default), null, cancellationToken)
+            .ConfigureAwait(false);
+        return TypedValues.ReadProbe(events);
     }
 
     /// <summary>Compiles <paramref name="project"/> and lists its callables and <c>@Test()</c> operations; errors come back as diagnostics.</summary>
@@ -63,7 +97,7 @@ public sealed partial class QSharpRuntime : IDisposable
     {
         ArgumentNullException.ThrowIfNull(project);
         var ((events, ast), _) = await WithEngineAsync(
-            engine => (engine.Run(project.ProgramJson, "()", 1, false, 0, null), engine.Ast(project.ProgramJson)),
+            engine => (engine.Run(project.ProgramJson, "()", 1, false, 0, null, OutputLimit.Default), engine.Ast(project.ProgramJson)),
             null, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<QSharpDiagnostic> diagnostics = [];
         try
@@ -78,13 +112,19 @@ public sealed partial class QSharpRuntime : IDisposable
         return new CheckResult(project, callables, tests, diagnostics) { Declarations = SourceSpans.Declarations(project.Sources, spans) };
     }
 
-    private async Task<(T Value, TimeSpan Elapsed)> WithEngineAsync<T>(Func<QSharpEngine, T> work, TimeSpan? timeout, CancellationToken cancellationToken)
+    /// <param name="work">The work, on an engine of the pool.</param>
+    /// <param name="timeout">Interrupts the work; null for none.</param>
+    /// <param name="cancellationToken">Interrupts the work.</param>
+    /// <param name="salvage">For <see cref="QSharpEngine.Run"/> and <see cref="QSharpEngine.RunStreamed"/>: a run interrupted for its
+    /// output limit returns the events it kept (which end with the OutputLimit event) as its value, and one interrupted for its time
+    /// limit hands them to the <see cref="QSharpTimeoutException"/>.</param>
+    private async Task<(T Value, TimeSpan Elapsed)> WithEngineAsync<T>(Func<QSharpEngine, T> work, TimeSpan? timeout, CancellationToken cancellationToken, bool salvage = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => RunOnEngine(work, timeout, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => RunOnEngine(work, timeout, salvage, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -92,7 +132,7 @@ public sealed partial class QSharpRuntime : IDisposable
         }
     }
 
-    private (T, TimeSpan) RunOnEngine<T>(Func<QSharpEngine, T> work, TimeSpan? timeout, CancellationToken cancellationToken)
+    private (T, TimeSpan) RunOnEngine<T>(Func<QSharpEngine, T> work, TimeSpan? timeout, bool salvage, CancellationToken cancellationToken)
     {
         var module = _module.Value;
         var engine = EnginePool.Take(module);
@@ -115,9 +155,20 @@ public sealed partial class QSharpRuntime : IDisposable
                 return (value, clock.Elapsed);
             }
         }
+        catch (ScriptInterruptedException) when (salvage && engine.OutputStopped && !cancellationToken.IsCancellationRequested && typeof(T) == typeof(string))
+        {
+            engine.ClearPendingInterrupt();
+            return ((T)(object)engine.TakePartial(), clock.Elapsed);
+        }
         catch (ScriptInterruptedException) when (timedOut)
         {
-            throw new QSharpTimeoutException(timeout!.Value);
+            string? partial = null;
+            if (salvage)
+            {
+                engine.ClearPendingInterrupt();
+                partial = engine.TakePartial();
+            }
+            throw new QSharpTimeoutException(timeout!.Value) { PartialEvents = partial };
         }
         catch (ScriptInterruptedException e)
         {
@@ -129,7 +180,7 @@ public sealed partial class QSharpRuntime : IDisposable
         }
         finally
         {
-            Recycle(module, engine, Volatile.Read(ref interrupted) != 0);
+            Recycle(module, engine, Volatile.Read(ref interrupted) != 0 || engine.OutputStopped);
         }
     }
 

@@ -3,7 +3,7 @@ namespace QuantumML.QSharp;
 /// <summary>How one Q# expression is run.</summary>
 public sealed record RunOptions
 {
-    /// <summary>The defaults: one shot, a fresh seed, no noise, no time limit.</summary>
+    /// <summary>The defaults: one shot, a fresh seed, no noise, no time limit, the default output limit.</summary>
     public static RunOptions Default { get; } = new();
 
     /// <summary>How many times the expression is evaluated; range ≥ 1.</summary>
@@ -26,4 +26,13 @@ public sealed record RunOptions
 
     /// <summary>Wall-clock limit for the run; null for none.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Whether to learn the expression's Q# type first (one more compile) and give every shot a lossless typed JSON form
+    /// (<see cref="ShotResult.Json"/>, <see cref="RunResult.Type"/>); a value holding Strings inside arrays or tuples is run through a
+    /// generated pass-through that hands the Strings over, so that none is cut at a comma.</summary>
+    public bool TypedValues { get; init; }
+
+    /// <summary>How much output the run may keep in memory (default <see cref="OutputLimit.Default"/>); past it the run is
+    /// stopped with a <see cref="QSharpOutputLimitException"/>.</summary>
+    public OutputLimit Output { get; init; } = OutputLimit.Default;
 }

@@ -13,12 +13,20 @@ public sealed record RunResult(string Expression, long? Seed, IReadOnlyList<Shot
         ? Shots[0]
         : throw new InvalidOperationException($"The run has {Shots.Count} shots, not one.");
 
+    /// <summary>With <see cref="RunOptions.TypedValues"/>: the expression's Q# type as the compiler writes it (<c>(Int, String)</c>),
+    /// when it could be learned.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>For a run that was stopped (its time or output limit): the messages and dumps of the shot it was in; null otherwise.</summary>
+    public ShotResult? Unfinished { get; init; }
+
     /// <summary>Every dump of every shot, in order.</summary>
     public IEnumerable<StateDump> AllDumps => Shots.SelectMany(s => s.Dumps);
 
     /// <summary>How often each printed result occurred, most frequent first (ties by text).</summary>
+    /// <remarks>A failed shot counts under its error's first line, such as <c>failed: program failed: boom</c>.</remarks>
     public IReadOnlyList<(string Text, int Count)> Histogram() =>
-        Shots.GroupBy(s => s.Text, StringComparer.Ordinal)
+        Shots.GroupBy(s => s.Succeeded ? s.Text : "failed: " + s.Errors[0].Message.Split('\n')[0].Replace("runtime error: ", "", StringComparison.Ordinal), StringComparer.Ordinal)
              .Select(g => (g.Key, g.Count()))
              .OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal)
              .ToList();

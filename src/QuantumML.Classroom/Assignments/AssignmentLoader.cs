@@ -15,6 +15,12 @@ public static partial class AssignmentLoader
     /// <summary>The qubit limit of an exercise that sets none.</summary>
     public const int DefaultQubitLimit = 12;
 
+    /// <summary>The shortest time limit an exercise may have, in seconds.</summary>
+    public const double MinTimeLimitSeconds = 0.1;
+
+    /// <summary>The longest time limit an exercise may have, in seconds (an hour per student and exercise).</summary>
+    public const double MaxTimeLimitSeconds = 3600;
+
     /// <summary>The most qubits any check may name: the simulator's cost doubles with each.</summary>
     public const int MaxQubits = 24;
 
@@ -50,7 +56,7 @@ public static partial class AssignmentLoader
         var title = root.Text("title");
         var description = root.OptionalText("description") ?? "";
         var seed = root.Whole("seed", 1, 0);
-        var timeLimit = TimeSpan.FromSeconds(root.Number("timeLimitSeconds", DefaultTimeLimit.TotalSeconds, 0.1, 3600));
+        var timeLimit = TimeSpan.FromSeconds(root.Number("timeLimitSeconds", DefaultTimeLimit.TotalSeconds, MinTimeLimitSeconds, MaxTimeLimitSeconds));
         var qubitLimit = root.Whole("qubitLimit", DefaultQubitLimit, 1, MaxQubits);
         var exercises = new List<Exercise>();
         foreach (var (node, path) in root.Array("exercises"))
@@ -86,7 +92,7 @@ public static partial class AssignmentLoader
             throw reader.Error($"{reader.Path}.callable is '{callable}' but the signature declares '{signature.Name}'");
         var points = reader.Whole("points", 1, 0, 1000);
         var hints = Strings(reader, "hints") ?? [];
-        var timeLimit = TimeSpan.FromSeconds(reader.Number("timeLimitSeconds", defaultTimeLimit.TotalSeconds, 0.1, 3600));
+        var timeLimit = TimeSpan.FromSeconds(reader.Number("timeLimitSeconds", defaultTimeLimit.TotalSeconds, MinTimeLimitSeconds, MaxTimeLimitSeconds));
         var qubitLimit = reader.Whole("qubitLimit", defaultQubitLimit, 1, MaxQubits);
         var checkReader = reader.Section("check") ?? throw reader.Error($"{reader.Path}.check is required");
         var check = ReadCheck(checkReader, signature);

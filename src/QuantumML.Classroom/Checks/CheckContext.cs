@@ -16,14 +16,19 @@ internal sealed record CheckContext(int Index, Exercise Exercise, IReadOnlyList<
     /// <summary>The prefix of the reference's documents and namespaces.</summary>
     public const string ReferencePrefix = "QmlReference";
 
-    /// <summary>The namespace of the student's callable.</summary>
-    public string StudentNamespace { get; init; } = StudentPrefix + "0";
+    /// <summary>Where the checks call the student's callable: its exports in the student's package (or, for a probe compiled
+    /// beside the student's files, the namespace it is declared in).</summary>
+    public string StudentNamespace { get; init; } = Exports.StudentNamespace;
 
-    /// <summary>The namespace of the reference's callable.</summary>
-    public string ReferenceNamespace { get; init; } = ReferencePrefix + "0";
+    /// <summary>Where the checks call the reference's callable: its exports in the reference's package.</summary>
+    public string ReferenceNamespace { get; init; } = Exports.ReferenceNamespace;
 
-    /// <summary>The namespace of the reference circuit an expectation or gradient check measures.</summary>
-    public string CircuitNamespace { get; init; } = ReferencePrefix + "0";
+    /// <summary>Where the checks call the reference circuit an expectation or gradient check measures.</summary>
+    public string CircuitNamespace { get; init; } = Exports.ReferenceNamespace;
+
+    /// <summary>The secret of the run the checks are written for: every fact starts with it, so that a message the student's code
+    /// prints can never pass for one (the student's package cannot read the checks' source, nor name anything in it).</summary>
+    public string Secret { get; init; } = "";
 
     /// <summary>The student's callable.</summary>
     public CallSite Student => new(StudentNamespace, Exercise.Signature);
@@ -36,7 +41,7 @@ internal sealed record CheckContext(int Index, Exercise Exercise, IReadOnlyList<
 
     /// <summary>A statement emitting a fact; <paramref name="text"/> is Q# interpolation text (a <c>{name}</c> inserts a value).</summary>
     public string Fact(string tag, string key, string text = "") =>
-        $"Message($\"{FactCollector.Prefix}{Index.ToString(CultureInfo.InvariantCulture)}|{tag}|{key}|{text}\");";
+        $"Message($\"{FactCollector.Prefix}{Secret}|{Index.ToString(CultureInfo.InvariantCulture)}|{tag}|{key}|{text}\");";
 
     /// <summary>How a message names a case's input.</summary>
     public string Describe(CheckCase c) =>

@@ -3,7 +3,7 @@ using QuantumML.QSharp;
 namespace QuantumML.Classroom.Checks;
 
 /// <summary>What a run reported about one exercise: the facts its generated Q# emitted as messages
-/// (<c>QML|EXERCISE|TAG|KEY|TEXT</c>) and the state dumps that followed them.</summary>
+/// (<c>QML|SECRET|EXERCISE|TAG|KEY|TEXT</c>) and the state dumps that followed them.</summary>
 internal sealed class ExerciseFacts
 {
     private readonly Dictionary<(string Tag, string Key), string> _texts = [];
@@ -20,6 +20,15 @@ internal sealed class ExerciseFacts
 
     /// <summary>The most qubits the student's callable had in use at once, as counted in its first call.</summary>
     public int? Qubits { get; set; }
+
+    /// <summary>Messages and dumps the code under check printed during the exercise's checks.</summary>
+    public long OutputEvents { get; set; }
+
+    /// <summary>Their bytes: the text of messages, the text and dense amplitudes of dumps.</summary>
+    public long OutputBytes { get; set; }
+
+    /// <summary>Whether the code under check printed more than the exercise allows (and the run was stopped there).</summary>
+    public bool TooMuchOutput { get; set; }
 
     /// <summary>The first difference an operation check found: (case index, variant).</summary>
     public (int Case, string Variant)? Difference { get; set; }

@@ -12,12 +12,15 @@ internal sealed class AssignmentChecks
     /// <summary>Before the first exercise begins the run compiles; this bounds that.</summary>
     internal static readonly TimeSpan CompileLimit = TimeSpan.FromSeconds(60);
 
-    private AssignmentChecks(Assignment assignment, IReadOnlyList<CheckContext> contexts, SourceSet reference, FactCollector referenceFacts)
+    private AssignmentChecks(Assignment assignment, IReadOnlyList<CheckContext> contexts, SourceSet reference, Exports referenceExports, FactCollector referenceFacts,
+        GradingOptions options)
     {
         Assignment = assignment;
         Contexts = contexts;
         Reference = reference;
+        ReferenceExports = referenceExports;
         ReferenceFacts = referenceFacts;
+        Options = options;
     }
 
     /// <summary>The assignment, with any time limit the options impose.</summary>
@@ -29,8 +32,17 @@ internal sealed class AssignmentChecks
     /// <summary>The reference's sources.</summary>
     public SourceSet Reference { get; }
 
+    /// <summary>What the checks may call of the reference: the exercises' callables and the checks' circuits.</summary>
+    public Exports ReferenceExports { get; }
+
+    /// <summary>The reference's package as every program compiles it: its files and its exports.</summary>
+    public IReadOnlyList<QSharpSource> ReferencePackage => [.. Reference.Sources, ReferenceExports.Source];
+
     /// <summary>What the reference reported.</summary>
     public FactCollector ReferenceFacts { get; }
+
+    /// <summary>How the assignment is graded.</summary>
+    public GradingOptions Options { get; }
 
     /// <summary>Each exercise's time limit, by index.</summary>
     public IReadOnlyList<TimeSpan> TimeLimits => Assignment.Exercises.Select(e => e.TimeLimit).ToList();
@@ -43,21 +55,26 @@ internal sealed class AssignmentChecks
             assignment = assignment with { Exercises = assignment.Exercises.Select(e => e with { TimeLimit = limit }).ToList() };
         var displayRoot = Path.GetDirectoryName(assignment.Directory) ?? assignment.Directory;
         var reference = SourceSet.FromFolder(CheckContext.ReferencePrefix, assignment.ReferenceDirectory, displayRoot);
-        var contexts = assignment.Exercises.Select((e, i) => new CheckContext(i, e, CheckCases.Of(e, assignment.Seed))
+        var exported = new List<(int, string, string)>();
+        foreach (var (e, i) in assignment.Exercises.Select((e, i) => (e, i)))
         {
-            ReferenceNamespace = ReferenceNamespace(reference, e.Callable, $"exercise '{e.Id}'"),
-            CircuitNamespace = e.Check.Circuit is { } circuit ? ReferenceNamespace(reference, circuit, $"the check of exercise '{e.Id}'") : reference.DefaultNamespace,
-        }).ToList();
+            exported.Add((i, ReferenceNamespace(reference, e.Callable, $"exercise '{e.Id}'"), e.Callable));
+            if (e.Check.Circuit is { } circuit) exported.Add((-1, ReferenceNamespace(reference, circuit, $"the check of exercise '{e.Id}'"), circuit));
+        }
+        var referenceExports = Exports.Write(Exports.ReferenceDocument, exported);
+        // The reference is trusted to be quick, but it draws more samples than a student: give it room, and all the output it needs.
+        var facts = new FactCollector(assignment.Exercises.Select(e => e.TimeLimit * 4).ToList(), OutputLimit.Default);
+        var contexts = assignment.Exercises.Select((e, i) => new CheckContext(i, e, CheckCases.Of(e, assignment.Seed)) { Secret = facts.Secret }).ToList();
         var harness = Harness.ForReference(contexts);
-        // The reference is trusted to be quick, but it draws more samples than a student: give it room.
-        var facts = new FactCollector(assignment.Exercises.Select(e => e.TimeLimit * 4).ToList());
+        var checks = new AssignmentChecks(assignment, contexts, reference, referenceExports, facts, options);
         if (harness.Exercises.Count > 0)
         {
-            var project = QSharpProject.FromSources(assignment.Name, [.. reference.Sources, harness.Source]);
+            var project = QSharpProject.WithPackages(assignment.Name, [harness.Source],
+                new Dictionary<string, IReadOnlyList<QSharpSource>> { [Exports.ReferenceAlias] = checks.ReferencePackage });
             SupervisedRun run;
             try
             {
-                run = await runtime.RunSupervisedAsync(project, harness.RunExpression(harness.Exercises), assignment.Seed, CompileLimit, facts, cancellationToken)
+                run = await runtime.RunSupervisedAsync(project, harness.RunExpression(harness.Exercises), assignment.Seed, CompileLimit, facts, cancellationToken: cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (QSharpCompilationException e)
@@ -76,7 +93,7 @@ internal sealed class AssignmentChecks
                 });
             }
         }
-        return new AssignmentChecks(assignment, contexts, reference, facts);
+        return checks;
     }
 
     private static string ReferenceNamespace(SourceSet reference, string callable, string user) =>

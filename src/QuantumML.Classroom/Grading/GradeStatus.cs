@@ -21,6 +21,9 @@ public enum GradeStatus
     /// <summary>The callable had more qubits in use at once than the exercise allows.</summary>
     QubitLimit,
 
+    /// <summary>The code printed more messages or state dumps while it was checked than an exercise allows.</summary>
+    OutputLimit,
+
     /// <summary>The student's files do not declare the callable.</summary>
     Missing,
 
@@ -40,6 +43,7 @@ public static class GradeStatuses
         GradeStatus.RuntimeError => "runtime-error",
         GradeStatus.TimeLimit => "time-limit",
         GradeStatus.QubitLimit => "qubit-limit",
+        GradeStatus.OutputLimit => "output-limit",
         GradeStatus.Missing => "missing",
         _ => "signature",
     };

@@ -6,9 +6,11 @@ using QuantumML.QSharp.Supervision;
 
 namespace QuantumML.Classroom.Grading;
 
-/// <summary>Grades one submission: one compile of the student's files beside the reference and the generated checks; a qubit
-/// count by the circuit tracer before anything is simulated; then one seeded run of every check, continued past an exercise
-/// that fails, loops or crashes. Whatever goes wrong in one exercise costs that exercise only.</summary>
+/// <summary>Grades one submission: the student's files compiled as a package of their own beside the reference's package and
+/// the generated checks, which alone can call into both (the student's code cannot name the reference or the checks, and the
+/// checks' facts carry a secret it never sees); a qubit count by the circuit tracer before anything is simulated; then one
+/// seeded run of every check, continued past an exercise that fails, loops, prints too much or crashes. Whatever goes wrong in
+/// one exercise costs that exercise only.</summary>
 internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks checks)
 {
     /// <summary>Grades <paramref name="submission"/>.</summary>
@@ -29,7 +31,7 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
             foreach (var c in state.Undecided)
                 state.Decide(c.Index, GradeStatus.RuntimeError, $"{state.Locate(c)}: grading stopped: {e.Message}");
         }
-        return new StudentGrade(submission.Student, checks.Contexts.Select(state.Grade).ToList());
+        return new StudentGrade(submission.Student, checks.Contexts.Select(state.Grade).ToList()) { Id = submission.Id, Notes = submission.Notes };
     }
 
     private async Task CompileAndRunAsync(State state, CancellationToken cancellationToken)
@@ -37,19 +39,29 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         // Each pass either compiles or takes something out (a callable that does not compile, an exercise that cannot be called).
         for (var pass = 0; state.Undecided.Count > 0; pass++)
         {
-            var harness = Harness.ForStudent(state.Undecided
-                .Select(c => c with { StudentNamespace = state.Sources.NamespaceOf(c.Exercise.Callable) ?? state.Sources.DefaultNamespace })
-                .ToList());
-            var project = QSharpProject.FromSources(state.Submission.Student, [.. state.Sources.Sources, .. checks.Reference.Sources, harness.Source]);
+            var undecided = state.Undecided;
+            var exports = Exports.Write(Exports.StudentDocument, undecided
+                .Select(c => (c.Index, Namespace: state.Sources.NamespaceOf(c.Exercise.Callable), c.Exercise.Callable))
+                .Where(c => c.Namespace is not null)
+                .Select(c => (c.Index, c.Namespace!, c.Callable)));
+            var harness = Harness.ForStudent(undecided.Select(c => c with { Secret = state.Facts.Secret }).ToList());
+            var probes = Probes.For(undecided.Select(c => c with { StudentNamespace = state.Sources.NamespaceOf(c.Exercise.Callable) ?? state.Sources.DefaultNamespace }).ToList());
+            var name = state.Submission.Id;
+            var program = QSharpProject.WithPackages(name, [harness.Source], new Dictionary<string, IReadOnlyList<QSharpSource>>
+            {
+                [Exports.StudentAlias] = [.. state.Sources.Sources, exports.Source],
+                [Exports.ReferenceAlias] = checks.ReferencePackage,
+            });
+            var traced = QSharpProject.FromSources(name, [.. state.Sources.Sources, probes.Source]);
             try
             {
-                await PreflightAsync(state, project, harness, cancellationToken).ConfigureAwait(false);
-                await RunAsync(state, project, harness, cancellationToken).ConfigureAwait(false);
+                await PreflightAsync(state, traced, probes, cancellationToken).ConfigureAwait(false);
+                await RunAsync(state, program, harness, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (QSharpCompilationException e) when (pass < 100)
             {
-                if (!Triage(state, harness, e.Diagnostics))
+                if (!Triage(state, [harness, probes, exports], e.Diagnostics))
                 {
                     var first = e.Diagnostics[0];
                     foreach (var c in state.Undecided)
@@ -59,27 +71,27 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         }
     }
 
-    /// <summary>Traces every probe (one call of each exercise's operation on its register) by classical evaluation, so that an
+    /// <summary>Traces every probe (one call of each exercise's operation with its first input) by classical evaluation, so that an
     /// operation with too many qubits is caught before it is simulated. A trace that fails leaves the count to the run.</summary>
-    private async Task PreflightAsync(State state, QSharpProject project, Harness harness, CancellationToken cancellationToken)
+    private async Task PreflightAsync(State state, QSharpProject project, Probes probes, CancellationToken cancellationToken)
     {
-        if (harness.Probes.Count == 0) return;
-        var limit = harness.Probes.Max(i => checks.TimeLimits[i]);
+        if (probes.Exercises.Count == 0) return;
+        var limit = probes.Exercises.Max(i => checks.TimeLimits[i]);
         try
         {
-            var scopes = await runtime.TraceQubitsAsync(project, Harness.Probe, limit, cancellationToken).ConfigureAwait(false);
-            foreach (var i in harness.Probes) CheckQubits(state, i, scopes.FirstOrDefault(s => s.Scope == $"Probe{i.ToString(CultureInfo.InvariantCulture)}"));
+            var scopes = await runtime.TraceQubitsAsync(project, probes.All, limit, cancellationToken).ConfigureAwait(false);
+            foreach (var i in probes.Exercises) CheckQubits(state, i, scopes.FirstOrDefault(s => s.Scope == Probes.Scope(i)));
             return;
         }
         catch (Exception e) when (e is QSharpRuntimeException or QSharpTimeoutException or QSharpHostException)
         {
             // One probe failed, compared measurements or looped: trace each alone to learn which.
         }
-        foreach (var i in harness.Probes)
+        foreach (var i in probes.Exercises)
         {
             try
             {
-                var scopes = await runtime.TraceQubitsAsync(project, Harness.ProbeOf(i), checks.TimeLimits[i], cancellationToken).ConfigureAwait(false);
+                var scopes = await runtime.TraceQubitsAsync(project, probes.Of(i), checks.TimeLimits[i], cancellationToken).ConfigureAwait(false);
                 CheckQubits(state, i, scopes.Count > 0 ? scopes[0] : null);
             }
             catch (QSharpTimeoutException)
@@ -112,7 +124,7 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         + (context.Exercise.Check.Kind.ActsOnRegister() ? string.Create(CultureInfo.InvariantCulture, $" (its {context.Spec.Qubits}-qubit register included)") : "");
 
     private static string TimeLimitMessage(State state, CheckContext context, int? input) =>
-        $"{state.Locate(context)}: {context.Exercise.Callable} did not finish within the time limit of {AssignmentLoader.Seconds(context.Exercise.TimeLimit)}{Input(context, input)} (an infinite loop?)";
+        $"{state.Locate(context)}: {context.Exercise.Callable} did not finish within the time limit of {AssignmentLoader.Seconds(context.Exercise.TimeLimit)}{Input(context, input)} (an infinite loop, or far too much to simulate?)";
 
     /// <summary>", on input (…)" for the input a check was working on, when known.</summary>
     private static string Input(CheckContext context, int? input) =>
@@ -125,10 +137,12 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         var pending = harness.Exercises.Where(state.IsUndecided).ToList();
         while (pending.Count > 0)
         {
-            var run = await runtime.RunSupervisedAsync(project, harness.RunExpression(pending), checks.Assignment.Seed, AssignmentChecks.CompileLimit, state.Facts, cancellationToken)
+            var run = await runtime.RunSupervisedAsync(project, harness.RunExpression(pending), checks.Assignment.Seed, AssignmentChecks.CompileLimit, state.Facts,
+                    cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             if (run.Outcome == SupervisedOutcome.Completed) return;
             var culprit = state.Facts.Current is { } k && pending.Contains(k) ? k : pending[0];
+            state.Facts.EndRun();
             var context = checks.Contexts[culprit];
             var input = state.Facts[culprit].Case;
             switch (run.Outcome)
@@ -141,6 +155,15 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
                 case SupervisedOutcome.TimedOut:
                     state.Decide(culprit, GradeStatus.TimeLimit, TimeLimitMessage(state, context, input));
                     break;
+                case SupervisedOutcome.Stopped or SupervisedOutcome.OutputLimit:
+                    var limit = checks.Options.OutputLimit;
+                    state.Decide(culprit, GradeStatus.OutputLimit, string.Create(CultureInfo.InvariantCulture,
+                        $"{state.Locate(context)}: too much output: {context.Exercise.Callable} printed more than {limit.MaxEvents} messages and state dumps, or {OutputLimit.Bytes(limit.MaxBytes)}, while it was checked{Input(context, input)}"));
+                    break;
+                case SupervisedOutcome.Crashed when run.OutOfMemory:
+                    state.Decide(culprit, GradeStatus.RuntimeError, string.Create(CultureInfo.InvariantCulture,
+                        $"{state.Locate(context)}: the simulator ran out of memory while checking {context.Exercise.Callable}{Input(context, input)}: it holds 16·2^n bytes for n entangled qubits (at most 4 GiB), and this exercise allows {context.Exercise.QubitLimit} qubits; very deep recursion or huge arrays also fill it"));
+                    break;
                 default:
                     state.Decide(culprit, GradeStatus.RuntimeError, $"{state.Locate(context)}: the simulator stopped while checking {context.Exercise.Callable}{Input(context, input)}: {run.Error}");
                     break;
@@ -150,8 +173,11 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
     }
 
     /// <summary>Charges each compile error to the exercise it belongs to and leaves out what does not compile.</summary>
+    /// <param name="state">The student.</param>
+    /// <param name="generated">The generated files (checks, probes, exports): an error in one is charged to the exercise of its line.</param>
+    /// <param name="diagnostics">The compiler's errors.</param>
     /// <returns>False when nothing could be charged (the caller then fails every exercise left).</returns>
-    private bool Triage(State state, Harness harness, IReadOnlyList<QSharpDiagnostic> diagnostics)
+    private bool Triage(State state, IReadOnlyList<GeneratedFile> generated, IReadOnlyList<QSharpDiagnostic> diagnostics)
     {
         var progress = false;
         // Positions refer to the sources as compiled, before anything is left out in this pass.
@@ -162,10 +188,11 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
             {
                 progress |= TriageStudentError(state, file, d);
             }
-            else if (d.File == harness.Document && harness.ExerciseAt(d.Line) is { } exercise && state.IsUndecided(exercise))
+            else if (generated.FirstOrDefault(g => g.Document == d.File) is { } g && g.ExerciseAt(d.Line) is { } exercise)
             {
+                if (!state.IsUndecided(exercise)) continue;
                 var context = checks.Contexts[exercise];
-                if (BlamesReference(harness, d, context))
+                if (g is Harness harness && BlamesReference(harness, d, context))
                 {
                     var r = checks.Reference.Declaration(context.Exercise.Callable);
                     var where = r is { } rd ? rd.File.Location(rd.Span.Line, rd.Span.Column) : checks.Reference.DefaultNamespace;
@@ -178,12 +205,15 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
                 }
                 else
                 {
-                    state.Decide(exercise, GradeStatus.Signature,
-                        $"{declared.Value.File.Location(declared.Value.Span.Line, declared.Value.Span.Column)}: {context.Exercise.Callable} does not fit '{context.Exercise.Signature}': {AssignmentChecks.FirstLine(d.Message)}");
+                    var where = declared.Value.File.Location(declared.Value.Span.Line, declared.Value.Span.Column);
+                    if (g is Exports)
+                        state.Decide(exercise, GradeStatus.CompileError, $"{where}: {context.Exercise.Callable} cannot be called by the checks: {AssignmentChecks.FirstLine(d.Message)}");
+                    else
+                        state.Decide(exercise, GradeStatus.Signature, $"{where}: {context.Exercise.Callable} does not fit '{context.Exercise.Signature}': {AssignmentChecks.FirstLine(d.Message)}");
                 }
                 progress = true;
             }
-            else if (d.File != harness.Document && checks.Reference.File(d.File) is not null)
+            else if (checks.Reference.File(d.File) is not null || d.File == checks.ReferenceExports.Document)
             {
                 throw new AssignmentException($"the reference does not compile beside the checks: {AssignmentChecks.Describe(checks.Reference, d)}");
             }
@@ -202,9 +232,9 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         return reference >= 0 && (student < 0 || reference < student);
     }
 
-    private static bool TriageStudentError(State state, SourceFile file, QSharpDiagnostic d)
+    private bool TriageStudentError(State state, SourceFile file, QSharpDiagnostic d)
     {
-        var text = $"{file.Location(d.Line, d.Column)}: {AssignmentChecks.FirstLine(d.Message)}";
+        var text = $"{file.Location(d.Line, d.Column)}: {AssignmentChecks.FirstLine(d.Message)}{ReservedNote(d)}";
         var span = file.CallableAt(d.Line, d.Column);
         if (span is null)
         {
@@ -226,6 +256,18 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         return true;
     }
 
+    /// <summary>For a name the student's code could not find that belongs to the grader (the reference's or the checks'
+    /// documents, or a namespace the reference declares): why it cannot be called.</summary>
+    private string ReservedNote(QSharpDiagnostic d)
+    {
+        if (d.Code != "Qdk.Qsc.Resolve.NotFound" || d.Message.Split('`') is not [_, var name, ..]) return "";
+        var head = name.Split('.')[0];
+        var reserved = head.StartsWith(CheckContext.ReferencePrefix, StringComparison.Ordinal) || head.StartsWith("QmlGrading", StringComparison.Ordinal)
+            || head.StartsWith("QmlProbes", StringComparison.Ordinal) || head is Exports.ReferenceAlias or Exports.StudentAlias
+            || checks.Reference.Files.Any(f => CallableSpans.Namespaces(f.Text).Any(n => n.Name.Split('.')[0] == head));
+        return reserved ? " (a submission cannot call the assignment's reference or its checks)" : "";
+    }
+
     /// <summary>What is known of one student so far.</summary>
     private sealed class State(Submission submission, AssignmentChecks checks)
     {
@@ -239,7 +281,7 @@ internal sealed class StudentGrader(QSharpRuntime runtime, AssignmentChecks chec
         /// <summary>Callables left out, with the error that put them out.</summary>
         public Dictionary<string, string> Broken { get; } = new(StringComparer.Ordinal);
 
-        public FactCollector Facts { get; } = new(checks.TimeLimits);
+        public FactCollector Facts { get; } = new(checks.TimeLimits, checks.Options.OutputLimit);
 
         public List<CheckContext> Undecided => checks.Contexts.Where(c => !_decided.ContainsKey(c.Index)).ToList();
 

@@ -12,10 +12,13 @@ public static class FeedbackMarkdown
     /// <summary>The folder of feedback files.</summary>
     public const string Folder = "feedback";
 
-    /// <summary>The feedback file's name for <paramref name="student"/>: the name with anything but letters, digits, dot, dash
-    /// and underscore replaced.</summary>
-    public static string FileName(string student) =>
-        string.Concat((student ?? "").Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')) + ".md";
+    /// <summary>The feedback file's name for <paramref name="student"/>: the student's id, unique in the class (see
+    /// <see cref="StudentIds"/>), so no two students share a file.</summary>
+    public static string FileName(StudentGrade student)
+    {
+        ArgumentNullException.ThrowIfNull(student);
+        return student.Id + ".md";
+    }
 
     /// <summary>The file's text.</summary>
     public static string Render(Assignment assignment, StudentGrade student)
@@ -23,7 +26,7 @@ public static class FeedbackMarkdown
         ArgumentNullException.ThrowIfNull(assignment);
         ArgumentNullException.ThrowIfNull(student);
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"# {assignment.Title}: feedback for {student.Student}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# {MarkdownText.Inline(assignment.Title)}: feedback for {MarkdownText.Inline(student.Student)}");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"**{student.Points} / {student.MaxPoints} points.**");
         sb.AppendLine();
@@ -31,6 +34,13 @@ public static class FeedbackMarkdown
         sb.AppendLine("| --- | --- | --- |");
         foreach (var g in student.Exercises)
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {g.Exercise.Id}: {MarkdownText.Cell(g.Exercise.Title)} | {g.Points} / {g.Exercise.Points} | {(g.Status == GradeStatus.Passed ? "passed" : g.Status.Name())} |");
+        if (student.Notes.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("## Not graded");
+            sb.AppendLine();
+            foreach (var note in student.Notes) sb.AppendLine(CultureInfo.InvariantCulture, $"- {MarkdownText.Inline(note)}");
+        }
         foreach (var g in student.Exercises.Where(g => g.Status != GradeStatus.Passed))
         {
             sb.AppendLine();
@@ -38,7 +48,7 @@ public static class FeedbackMarkdown
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture, $"`{g.Exercise.Signature}`: **{Explain(g.Status)}**");
             sb.AppendLine();
-            sb.AppendLine(g.Message);
+            sb.AppendLine(MarkdownText.Inline(g.Message));
             if (g.Exercise.Hints.Count > 0)
             {
                 sb.AppendLine();
@@ -56,6 +66,7 @@ public static class FeedbackMarkdown
         GradeStatus.RuntimeError => "it failed while running",
         GradeStatus.TimeLimit => "it ran past the time limit",
         GradeStatus.QubitLimit => "it uses more qubits than allowed",
+        GradeStatus.OutputLimit => "it printed too much output",
         GradeStatus.Missing => "it is missing",
         GradeStatus.Signature => "its signature differs from the exercise's",
         _ => "passed",

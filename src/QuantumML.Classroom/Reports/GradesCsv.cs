@@ -4,10 +4,10 @@ using QuantumML.Classroom.Grading;
 
 namespace QuantumML.Classroom.Reports;
 
-/// <summary><c>grades.csv</c>: one row per student and exercise, columns student, exercise, points, max, status, message.</summary>
-/// <remarks>RFC 4180 by hand (a field with a comma, quote or line break is quoted, quotes doubled): six columns do not need a
-/// CSV library. Rows are in student then exercise order and hold nothing that varies between runs, so grading the same
-/// submissions twice writes the same bytes.</remarks>
+/// <summary><c>grades.csv</c>: one row per student and exercise, columns student_id, student, exercise, points, max, status, message.</summary>
+/// <remarks>Rows are in student then exercise order and hold nothing that varies between runs, so grading the same submissions
+/// twice writes the same bytes. Names and messages that a spreadsheet would read as a formula are written as text (see
+/// <see cref="CsvText.Text"/>).</remarks>
 public static class GradesCsv
 {
     /// <summary>The file's name.</summary>
@@ -17,22 +17,17 @@ public static class GradesCsv
     public static string Render(Gradebook gradebook)
     {
         ArgumentNullException.ThrowIfNull(gradebook);
-        var sb = new StringBuilder("student,exercise,points,max,status,message\n");
+        var sb = new StringBuilder();
+        CsvText.Row(sb, "student_id", "student", "exercise", "points", "max", "status", "message");
         foreach (var student in gradebook.Students)
         {
             foreach (var grade in student.Exercises)
             {
-                sb.Append(Field(student.Student)).Append(',')
-                  .Append(Field(grade.Exercise.Id)).Append(',')
-                  .Append(grade.Points.ToString(CultureInfo.InvariantCulture)).Append(',')
-                  .Append(grade.Exercise.Points.ToString(CultureInfo.InvariantCulture)).Append(',')
-                  .Append(grade.Status.Name()).Append(',')
-                  .Append(Field(grade.Message)).Append('\n');
+                CsvText.Row(sb, CsvText.Field(student.Id), CsvText.Text(student.Student), CsvText.Field(grade.Exercise.Id),
+                    grade.Points.ToString(CultureInfo.InvariantCulture), grade.Exercise.Points.ToString(CultureInfo.InvariantCulture),
+                    grade.Status.Name(), CsvText.Text(grade.Message));
             }
         }
         return sb.ToString();
     }
-
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -27,10 +27,10 @@ public static class GradesMarkdown
 
         sb.AppendLine("## Summary");
         sb.AppendLine();
-        sb.AppendLine("| student | " + string.Join(" | ", a.Exercises.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Id} ({e.Points})"))) + string.Create(CultureInfo.InvariantCulture, $" | total ({a.MaxPoints}) |"));
-        sb.AppendLine("| --- | " + string.Concat(a.Exercises.Select(_ => "--- | ")) + "--- |");
+        sb.AppendLine("| student | id | " + string.Join(" | ", a.Exercises.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Id} ({e.Points})"))) + string.Create(CultureInfo.InvariantCulture, $" | total ({a.MaxPoints}) |"));
+        sb.AppendLine("| --- | --- | " + string.Concat(a.Exercises.Select(_ => "--- | ")) + "--- |");
         foreach (var s in students)
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {MarkdownText.Cell(s.Student)} | {string.Join(" | ", s.Exercises.Select(MarkdownText.Score))} | **{s.Points}** |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {MarkdownText.Cell(s.Student)} | [{s.Id}]({FeedbackMarkdown.Folder}/{FeedbackMarkdown.FileName(s)}) | {string.Join(" | ", s.Exercises.Select(MarkdownText.Score))} | **{s.Points}** |");
         sb.AppendLine();
 
         sb.AppendLine("## Exercises");
@@ -67,6 +67,16 @@ public static class GradesMarkdown
                 sb.AppendLine(CultureInfo.InvariantCulture, $"| {score} | {counts[score]} | {new string('█', counts[score])} |");
         }
         sb.AppendLine();
+
+        var notes = students.SelectMany(s => s.Notes.Select(n => (s.Student, Note: n))).ToList();
+        if (gradebook.Ignored.Count + notes.Count > 0)
+        {
+            sb.AppendLine("## Not graded");
+            sb.AppendLine();
+            foreach (var entry in gradebook.Ignored) sb.AppendLine(CultureInfo.InvariantCulture, $"- {MarkdownText.Cell(entry)}");
+            foreach (var (student, note) in notes) sb.AppendLine(CultureInfo.InvariantCulture, $"- {MarkdownText.Cell(student)}: {MarkdownText.Cell(note)}");
+            sb.AppendLine();
+        }
 
         var failures = students.SelectMany(s => s.Exercises.Where(g => g.Status != GradeStatus.Passed).Select(g => (s.Student, g))).ToList();
         sb.AppendLine("## What failed");

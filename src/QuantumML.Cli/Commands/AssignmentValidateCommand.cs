@@ -21,7 +21,7 @@ internal sealed class AssignmentValidateCommand : BaseCommand
     {
         var (stdout, stderr) = terminal;
         var assignment = GradeCommand.LoadAssignment(parseResult.GetValue(s_dir)!);
-        var options = new GradingOptions { TimeLimit = CommonOptions.ReadTimeout(parseResult, s_timeLimit) };
+        var options = new GradingOptions { TimeLimit = GradeCommand.ReadTimeLimit(parseResult, s_timeLimit) };
         using var runtime = new QSharpRuntime(new QSharpRuntimeOptions { Workers = 1 });
         ValidationReport report;
         try
@@ -37,7 +37,7 @@ internal sealed class AssignmentValidateCommand : BaseCommand
         {
             var e = assignment.Exercises[i];
             var (reference, template) = (report.Reference.Exercises[i], report.Template.Exercises[i]);
-            var ok = reference.Status == GradeStatus.Passed && template.Status is GradeStatus.Wrong or GradeStatus.RuntimeError or GradeStatus.TimeLimit or GradeStatus.QubitLimit;
+            var ok = reference.Status == GradeStatus.Passed && template.Status is GradeStatus.Wrong or GradeStatus.RuntimeError or GradeStatus.TimeLimit or GradeStatus.QubitLimit or GradeStatus.OutputLimit;
             await stdout.WriteLineAsync($"{(ok ? "ok  " : "FAIL")} {e.Id} ({e.Check.Kind.Name()}, {e.Points} point(s)): reference {reference.Status.Name()}, template {template.Status.Name()}").ConfigureAwait(false);
         }
         foreach (var problem in report.Problems)

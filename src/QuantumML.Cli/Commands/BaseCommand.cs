@@ -36,7 +36,7 @@ internal abstract class BaseCommand : Command
             await stderr.WriteLineAsync($"qml {path}: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
-        catch (QSharpHostException e)
+        catch (Exception e) when (e is QSharpHostException or QSharpOutputLimitException)
         {
             await stderr.WriteLineAsync($"qml {path}: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;

@@ -39,12 +39,22 @@ internal static class CommonOptions
 
     public static Option<double?> Timeout() => new("--timeout") { Description = "Stop after this many seconds." };
 
-    /// <summary>The value of <paramref name="option"/> as a time limit; refuses zero or less.</summary>
-    public static TimeSpan? ReadTimeout(ParseResult parseResult, Option<double?> option)
+    /// <summary>The longest time limit an option may set: a day (a .NET timer cannot wait much past 49 days at all).</summary>
+    public const double MaxTimeoutSeconds = 86_400;
+
+    /// <summary>The value of <paramref name="option"/> as a time limit; refuses anything but a number of seconds in (0, <paramref name="max"/>].</summary>
+    public static TimeSpan? ReadTimeout(ParseResult parseResult, Option<double?> option, double max = MaxTimeoutSeconds, double min = 0)
     {
         var seconds = parseResult.GetValue(option);
-        if (seconds is <= 0) throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be positive (got {seconds})."));
-        return seconds is { } s ? TimeSpan.FromSeconds(s) : null;
+        if (seconds is not { } s) return null;
+        if (!double.IsFinite(s) || (min == 0 ? s <= 0 : s < min) || s > max)
+        {
+            var range = min == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"a positive number of seconds, at most {max}")
+                : string.Create(CultureInfo.InvariantCulture, $"a number of seconds from {min} to {max}");
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be {range} (got {s})."));
+        }
+        return TimeSpan.FromSeconds(s);
     }
 
     /// <summary>The value of <paramref name="option"/> as a register size; refuses less than one qubit.</summary>

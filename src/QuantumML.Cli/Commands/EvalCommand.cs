@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QuantumML.QSharp;
+using QuantumML.QSharp.Circuits;
+using QuantumML.QSharp.Values;
 
 namespace QuantumML.Cli.Commands;
 
@@ -35,15 +37,23 @@ internal sealed class EvalCommand : BaseCommand
         Options.Add(s_json);
     }
 
+    /// <summary>The most shots one eval runs: each is kept in memory as a result (and the run's output limit holds them all).</summary>
+    internal const int MaxShots = 1_000_000;
+
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken)
     {
         var (stdout, stderr) = terminal;
-        var options = ReadOptions(parseResult);
+        var json = parseResult.GetValue(s_json);
+        var options = ReadOptions(parseResult) with { TypedValues = json };
         var project = ProjectLocator.Load(parseResult.GetValue(s_project));
         var expression = parseResult.GetValue(s_expression)!;
         if (string.IsNullOrWhiteSpace(expression)) throw new UsageException("the expression is empty; give a Q# expression such as 'Std.Math.PI()'.");
+        // The seed is fixed here, so that it is known (and printed) however the run ends.
+        options = options with { Seed = options.Seed ?? Random.Shared.NextInt64(0, 1L << 31) };
         using var runtime = new QSharpRuntime(new QSharpRuntimeOptions { Workers = 1 });
         RunResult result;
+        string? stopped = null;
+        QSharpRuntimeException? failure = null;
         try
         {
             result = await runtime.RunAsync(project, expression, options, cancellationToken).ConfigureAwait(false);
@@ -53,30 +63,64 @@ internal sealed class EvalCommand : BaseCommand
             WriteDiagnostics(stderr, project, e.Diagnostics);
             return ExitCodes.Failure;
         }
-        catch (QSharpRuntimeException e)
+        catch (QSharpRuntimeException e) when (e.Result is { } all)
         {
-            WriteDiagnostics(stderr, project, e.Diagnostics);
-            return ExitCodes.Failure;
+            (result, failure) = (all, e);
         }
-        catch (QSharpTimeoutException e)
+        catch (QSharpTimeoutException e) when (e.Partial is { } partial)
         {
-            await stderr.WriteLineAsync($"qml eval: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.Failure;
+            (result, stopped) = (partial, e.Message);
+        }
+        catch (QSharpOutputLimitException e) when (e.Partial is { } partial)
+        {
+            (result, stopped) = (partial, e.Message);
+        }
+        catch (QSharpHostException e) when (e.OutOfMemory)
+        {
+            (result, stopped) = (new RunResult(expression, options.Seed, [], TimeSpan.Zero), e.Message + " " + await CountQubitsAsync(runtime, project, expression, cancellationToken).ConfigureAwait(false));
         }
 
-        if (parseResult.GetValue(s_json))
-            await stdout.WriteLineAsync(ToJson(result).ToJsonString(JsonOutput.Options)).ConfigureAwait(false);
+        if (json)
+            await stdout.WriteLineAsync(ToJson(result, project, stopped).ToJsonString(JsonOutput.Options)).ConfigureAwait(false);
         else
-            WriteHuman(stdout, stderr, result);
+            WriteHuman(stdout, stderr, result, options.Shots);
+        if (failure is not null)
+            WriteDiagnostics(stderr, project, result.Shots.First(s => !s.Succeeded).Errors);
+        if (stopped is not null)
+            await stderr.WriteLineAsync($"qml eval: {stopped}").ConfigureAwait(false);
+        var failed = result.Shots.Count(s => !s.Succeeded);
         await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"seed {result.Seed} · {result.Shots.Count} shot(s) · {result.Elapsed.TotalMilliseconds:0} ms · qsharp-lang {runtime.QdkVersion}")).ConfigureAwait(false);
-        return ExitCodes.Success;
+            $"seed {options.Seed} · {result.Shots.Count} shot(s){(failed > 0 ? $", {failed} failed" : "")}{(result.Shots.Count < options.Shots ? $" of {options.Shots}" : "")} · {result.Elapsed.TotalMilliseconds:0} ms · qsharp-lang {runtime.QdkVersion}")).ConfigureAwait(false);
+        return failure is null && stopped is null ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>After the simulator ran out of memory: how many qubits the program has in use at once, traced by classical
+    /// evaluation (gates recorded, no state), so that the message can say whether the qubits or the classical data filled it.</summary>
+    private static async Task<string> CountQubitsAsync(QSharpRuntime runtime, QSharpProject project, string expression, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var circuit = await runtime.CircuitAsync(project, expression, new CircuitOptions { Timeout = TimeSpan.FromSeconds(20) }, cancellationToken).ConfigureAwait(false);
+            var n = circuit.Qubits.Count;
+            return n > 24
+                ? string.Create(CultureInfo.InvariantCulture, $"The program has {n} qubits in use at once (traced without simulating): a general state of {n} qubits takes {OutputLimit.Bytes(16 * Math.Pow(2, n))}.")
+                : string.Create(CultureInfo.InvariantCulture, $"The program has at most {n} qubit(s) in use at once (traced without simulating), too few to fill it: the memory went to classical data, such as very deep recursion or very large arrays.");
+        }
+        catch (QSharpTimeoutException)
+        {
+            // Tracing runs the classical part of the program too: one that fills memory without qubits fills time here.
+            return "Its qubits could not be counted: tracing it without simulating ran past 20 s as well, so the memory most likely went to classical data, such as very deep recursion or very large arrays.";
+        }
+        catch (Exception e) when (e is QSharpException)
+        {
+            return "Its qubits could not be counted without simulating it (" + e.Message.Split('\n')[0].TrimEnd('.') + ").";
+        }
     }
 
     private static RunOptions ReadOptions(ParseResult parseResult)
     {
         var shots = parseResult.GetValue(s_shots);
-        if (shots < 1) throw new UsageException($"--shots must be at least 1 (got {shots}).");
+        if (shots is < 1 or > MaxShots) throw new UsageException($"--shots must be from 1 to {MaxShots} (got {shots}).");
         PauliNoise? noise = null;
         if (parseResult.GetValue(s_noise) is { } noiseText)
         {
@@ -91,25 +135,26 @@ internal sealed class EvalCommand : BaseCommand
                 throw new UsageException($"--noise: {message}");
             }
         }
-        var timeout = parseResult.GetValue(s_timeout);
-        if (timeout is <= 0) throw new UsageException($"--timeout must be positive (got {timeout}).");
         return new RunOptions
         {
             Shots = shots,
             Seed = parseResult.GetValue(s_seed),
             Noise = noise,
-            Timeout = timeout is { } t ? TimeSpan.FromSeconds(t) : null,
+            Timeout = CommonOptions.ReadTimeout(parseResult, s_timeout),
         };
     }
 
-    private static void WriteHuman(TextWriter stdout, TextWriter stderr, RunResult result)
+    /// <summary>One shot: its messages, dumps and value (or, when it failed, nothing more: the diagnostics follow on stderr).
+    /// Many: the histogram of their values and failures.</summary>
+    private static void WriteHuman(TextWriter stdout, TextWriter stderr, RunResult result, int shots)
     {
-        if (result.Shots.Count == 1)
+        if (shots == 1)
         {
-            var shot = result.SingleShot;
+            var shot = result.Shots.Count == 1 ? result.Shots[0] : result.Unfinished;
+            if (shot is null) return;
             foreach (var message in shot.Messages) stdout.WriteLine(message);
             foreach (var dump in shot.Dumps) StateDumpText.Write(stdout, dump);
-            stdout.WriteLine(shot.Text);
+            if (result.Shots.Count == 1 && shot.Succeeded) stdout.WriteLine(shot.Text);
             return;
         }
         var dumps = result.Shots.Sum(s => s.Dumps.Count);
@@ -117,6 +162,7 @@ internal sealed class EvalCommand : BaseCommand
         if (dumps + messages > 0)
             stderr.WriteLine($"({dumps} state dump(s) and {messages} message(s) across shots; --json lists them)");
         var histogram = result.Histogram();
+        if (histogram.Count == 0) return;
         var width = Math.Min(40, histogram.Max(h => h.Text.Length));
         foreach (var (text, count) in histogram)
         {
@@ -126,35 +172,60 @@ internal sealed class EvalCommand : BaseCommand
         }
     }
 
-    internal static JsonObject ToJson(RunResult result)
+    /// <summary>The JSON object of a run: its seed, expression and type; one result per shot (typed, null for a failed shot);
+    /// the failures, dumps and messages with their shot; and why the run stopped, if it did.</summary>
+    internal static JsonObject ToJson(RunResult result, QSharpProject project, string? stopped = null)
     {
         var results = new JsonArray();
+        var failures = new JsonArray();
         var dumps = new JsonArray();
         var messages = new JsonArray();
-        for (var s = 0; s < result.Shots.Count; s++)
+        void Output(ShotResult shot, int s)
         {
-            var shot = result.Shots[s];
-            // A value the host cannot read back (a top-level String) is kept as the text the runtime printed.
-            results.Add(shot.TryValue is { } v ? v.ToJson() : JsonValue.Create(shot.Text));
             foreach (var dump in shot.Dumps)
             {
                 dumps.Add(new JsonObject
                 {
                     ["shot"] = s,
                     ["qubits"] = dump.QubitCount,
-                    ["amplitudes"] = new JsonArray(dump.Amplitudes.Select(a => (JsonNode)new JsonArray(a.Real, a.Imaginary)).ToArray()),
+                    ["amplitudes"] = new JsonArray(dump.Amplitudes.Select(a => (JsonNode)new JsonArray(TypedJson.FromDouble(a.Real), TypedJson.FromDouble(a.Imaginary))).ToArray()),
                 });
             }
             foreach (var message in shot.Messages)
                 messages.Add(new JsonObject { ["shot"] = s, ["text"] = message });
         }
+        for (var s = 0; s < result.Shots.Count; s++)
+        {
+            var shot = result.Shots[s];
+            // Without a typed value (a run outside --json), the value read from its text, or the text itself.
+            results.Add(shot.HasJson ? shot.Json?.DeepClone() : shot.Succeeded ? shot.TryValue is { } v ? v.ToJson() : JsonValue.Create(shot.Text) : null);
+            if (!shot.Succeeded)
+            {
+                var d = shot.Errors[0];
+                failures.Add(new JsonObject
+                {
+                    ["shot"] = s,
+                    ["code"] = d.Code,
+                    ["message"] = d.Message,
+                    ["file"] = d.File == "<entry>" ? "<expression>" : project.DisplayPath(d.File),
+                    ["line"] = d.Line,
+                    ["column"] = d.Column,
+                    ["stack"] = d.Stack,
+                });
+            }
+            Output(shot, s);
+        }
+        if (result.Unfinished is { } unfinished) Output(unfinished, result.Shots.Count);
         return new JsonObject
         {
             ["seed"] = result.Seed,
             ["expression"] = result.Expression,
+            ["type"] = result.Type,
             ["results"] = results,
+            ["failures"] = failures,
             ["dumps"] = dumps,
             ["messages"] = messages,
+            ["stopped"] = stopped,
         };
     }
 }

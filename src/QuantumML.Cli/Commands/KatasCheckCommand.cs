@@ -49,6 +49,11 @@ internal sealed class KatasCheckCommand : BaseCommand
             await stderr.WriteLineAsync($"FAIL {exercise.Id}: the check did not finish: {e.Message} (an endless loop? --timeout SEC allows more)").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (QSharpOutputLimitException e)
+        {
+            await stderr.WriteLineAsync($"FAIL {exercise.Id}: the check did not finish: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
 
         WriteOutput(stdout, check.Output);
         WriteDiagnostics(stderr, check.Diagnostics);

@@ -9,12 +9,60 @@ internal static class EventDecoder
 {
     public const char Separator = '\u001e';
 
-    public static List<ShotResult> Decode(string events)
+    /// <summary>The shots of a finished run.</summary>
+    /// <exception cref="QSharpCompilationException">The program did not compile.</exception>
+    /// <exception cref="QSharpRuntimeException">A shot failed (the exception holds every shot).</exception>
+    /// <exception cref="QSharpOutputLimitException">The run passed its output limit.</exception>
+    /// <exception cref="QSharpHostException">The module failed before any shot ended (a wasm trap, say).</exception>
+    public static List<ShotResult> Decode(string events) => Decode(events, 1, shots => new RunResult("", null, shots, TimeSpan.Zero)).Shots.ToList();
+
+    /// <summary>The result of a finished run, made by <paramref name="make"/> from its shots; see <see cref="Decode(string)"/>
+    /// for the exceptions, each of which carries that result.</summary>
+    /// <param name="events">The events.</param>
+    /// <param name="shots">The shots asked for: a crash before the last of them ended is an error even if some ended.</param>
+    /// <param name="make">Makes the result.</param>
+    public static RunResult Decode(string events, int shots, Func<IReadOnlyList<ShotResult>, RunResult> make)
+    {
+        var read = Read(events);
+        var result = make(read.Shots) with { Unfinished = read.Unfinished };
+        if (read.OutputLimit is { } limit)
+            throw new QSharpOutputLimitException(limit.Limit, limit.Events, limit.Bytes, limit.DumpQubits) { Partial = result };
+        if (read.HostError is { } error && read.Shots.Count < shots) throw error;
+        if (result.Shots.FirstOrDefault(s => !s.Succeeded) is { } failed)
+            throw new QSharpRuntimeException(failed.Errors, result.Shots.ToList().IndexOf(failed)) { Result = result };
+        return result;
+    }
+
+    /// <summary>Throws when the events end with the run passing its output limit.</summary>
+    /// <exception cref="QSharpOutputLimitException">They do.</exception>
+    public static void ThrowIfOutputLimit(string events)
+    {
+        var last = events.LastIndexOf(Separator);
+        if (!events.AsSpan(last + 1).StartsWith("{\"type\":\"OutputLimit\"", StringComparison.Ordinal)) return;
+        if (Read(events[(last + 1)..]).OutputLimit is { } limit)
+            throw new QSharpOutputLimitException(limit.Limit, limit.Events, limit.Bytes, limit.DumpQubits);
+    }
+
+    /// <summary>What a stopped run had emitted: the shots it finished and the output of the one it was in; never throws for a
+    /// failed shot.</summary>
+    public static (IReadOnlyList<ShotResult> Shots, ShotResult? Unfinished) Partial(string events)
+    {
+        var read = Read(events);
+        return (read.Shots, read.Unfinished);
+    }
+
+    private sealed record OutputLimitEvent(OutputLimit Limit, long Events, long Bytes, int DumpQubits);
+
+    private sealed record Reading(List<ShotResult> Shots, ShotResult? Unfinished, OutputLimitEvent? OutputLimit, QSharpHostException? HostError);
+
+    /// <exception cref="QSharpCompilationException">The program did not compile.</exception>
+    private static Reading Read(string events)
     {
         var shots = new List<ShotResult>();
         var dumps = new List<StateDump>();
         var messages = new List<string>();
-        QSharpRuntimeException? firstFailure = null;
+        OutputLimitEvent? outputLimit = null;
+        QSharpHostException? hostError = null;
         foreach (var range in events.AsSpan().Split(Separator))
         {
             var text = events.AsSpan(range);
@@ -34,8 +82,7 @@ internal static class EventDecoder
                         var diagnostics = Diagnostics(root.GetProperty("result"));
                         if (!IsRuntimeFailure(root.GetProperty("result")))
                             throw new QSharpCompilationException(diagnostics);
-                        firstFailure ??= new QSharpRuntimeException(diagnostics, shots.Count);
-                        shots.Add(new ShotResult("", dumps, messages));
+                        shots.Add(new ShotResult("", dumps, messages) { Errors = diagnostics });
                     }
                     dumps = [];
                     messages = [];
@@ -46,21 +93,44 @@ internal static class EventDecoder
                 case "Message":
                     messages.Add(root.GetProperty("message").GetString() ?? "");
                     break;
+                case "OutputLimit":
+                    outputLimit = new OutputLimitEvent(
+                        new OutputLimit(root.GetProperty("maxEvents").GetInt32(), root.GetProperty("maxBytes").GetInt64()),
+                        root.GetProperty("events").GetInt64(), (long)Math.Min(long.MaxValue, root.GetProperty("bytes").GetDouble()), root.GetProperty("dumpQubits").GetInt32());
+                    break;
                 case "HostError":
-                    // After a failed Result the module throws a short summary of it; that adds nothing.
-                    if (firstFailure is null && shots.Count == 0)
-                    {
-                        var message = root.GetProperty("message").GetString();
-                        throw new QSharpHostException(root.TryGetProperty("trap", out var trap) && trap.GetBoolean()
-                            ? $"The Q# interpreter crashed (wasm trap '{message}'). Seen with qsharp-lang 1.32.5-dev when a fail or Fact fires inside a partially applied operation; calling that operation directly shows its message."
-                            : $"The Q# module failed: {message}");
-                    }
+                    // After a failed Result the module throws a short summary of it; that adds nothing. A trap is always news.
+                    if (shots.All(s => s.Succeeded) || (root.TryGetProperty("trap", out var trap) && trap.GetBoolean())) hostError ??= HostError(root);
                     break;
             }
         }
-        if (firstFailure is not null) throw firstFailure;
-        return shots;
+        var unfinished = dumps.Count + messages.Count > 0 ? new ShotResult("", dumps, messages) : null;
+        return new Reading(shots, unfinished, outputLimit, hostError);
     }
+
+    /// <summary>A trap with the wasm memory past this size is taken for the simulator running out of memory: the allocator
+    /// aborts (a trap) when the memory cannot grow by what it asks for, which happens short of the 4 GiB ceiling (a state of
+    /// 27 or 30 entangled qubits trapped at 2.8 GiB with 1.32.5-dev).</summary>
+    internal const long OutOfMemoryThreshold = 1L << 30;
+
+    /// <summary>The exception for a HostError event: a wasm trap (out of memory when the memory had grown large) or another
+    /// failure of the module.</summary>
+    internal static QSharpHostException HostError(JsonElement root)
+    {
+        var message = root.GetProperty("message").GetString();
+        var trap = root.TryGetProperty("trap", out var t) && t.GetBoolean();
+        var memory = root.TryGetProperty("memory", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDouble() : 0;
+        if (trap && memory >= OutOfMemoryThreshold)
+            return new QSharpHostException(OutOfMemoryMessage(memory)) { OutOfMemory = true };
+        return new QSharpHostException(trap
+            ? $"The Q# interpreter crashed (wasm trap '{message}'). An allocation beyond the 4 GiB a wasm module can address (a very large array, say) ends this way; so does, with qsharp-lang 1.32.5-dev, a fail or Fact inside a partially applied operation (calling that operation directly shows its message)."
+            : $"The Q# module failed: {message}");
+    }
+
+    /// <summary>What an out-of-memory crash means.</summary>
+    internal static string OutOfMemoryMessage(double memory) =>
+        $"The Q# simulator ran out of memory: its memory had grown to {OutputLimit.Bytes(memory)} when an allocation failed (a wasm module addresses at most 4 GiB). " +
+        "A state of n entangled qubits takes 16·2^n bytes or more (27 qubits: 2 GiB); deep recursion and very large arrays fill it too.";
 
     /// <summary>Calls <paramref name="visit"/> with each event of a stream (JSON texts separated by U+001E), in order.</summary>
     internal static void ForEach(string events, Action<JsonElement> visit)
@@ -78,6 +148,7 @@ internal static class EventDecoder
     internal static StateDump ParseDump(JsonElement root)
     {
         var n = root.GetProperty("qubitCount").GetInt32();
+        // The output limit refuses wide dumps before they get here (each costs 16·2^n bytes); this guards other callers.
         if (n > 30)
             throw new QSharpHostException($"A state dump of {n} qubits is too large to hold densely.");
         var amplitudes = new Complex[1 << n];

@@ -7,9 +7,11 @@ internal sealed partial class QSharpEngine
     /// <param name="solutionCode">The student's Q# code.</param>
     /// <param name="sourcesJson">The exercise's sources (verification code and the libraries it uses) as a JSON array of strings.</param>
     /// <param name="seed">The seed of the simulator's random source.</param>
-    public string CheckExercise(string solutionCode, string sourcesJson, long seed)
+    /// <param name="output">What the check may emit (see <see cref="Run"/>).</param>
+    public string CheckExercise(string solutionCode, string sourcesJson, long seed, OutputLimit output)
     {
         var (lo, hi) = SplitSeed(seed);
-        return (string)_host.InvokeMethod("checkExercise", solutionCode, sourcesJson, lo, hi);
+        BeginRun();
+        return (string)_host.InvokeMethod("checkExercise", solutionCode, sourcesJson, lo, hi, output.MaxEvents, (double)output.MaxBytes, _stopForOutput);
     }
 }

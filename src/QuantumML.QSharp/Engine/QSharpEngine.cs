@@ -14,6 +14,7 @@ internal sealed partial class QSharpEngine : IDisposable
 
     public QSharpEngine(QdkModule module)
     {
+        _stopForOutput = StopForOutput;
         _runtime = new V8Runtime("quantumml");
         _engine = _runtime.CreateScriptEngine();
         try
@@ -41,11 +42,34 @@ internal sealed partial class QSharpEngine : IDisposable
     /// reuse the current instance, whose random generator carries on from earlier runs.</param>
     /// <param name="seed">The seed for a fresh instance.</param>
     /// <param name="noiseJson">[px, py, pz], or null.</param>
-    public string Run(string programJson, string expression, int shots, bool reproducible, long seed, string? noiseJson)
+    /// <param name="output">What the run may emit; past it the host script records an OutputLimit event and this engine
+    /// interrupts the run (<see cref="OutputStopped"/>).</param>
+    public string Run(string programJson, string expression, int shots, bool reproducible, long seed, string? noiseJson, OutputLimit output)
     {
         var (lo, hi) = SplitSeed(seed);
-        return (string)_host.InvokeMethod("run", programJson, expression, shots, reproducible, lo, hi, noiseJson ?? (object)Undefined.Value);
+        BeginRun();
+        return (string)_host.InvokeMethod("run", programJson, expression, shots, reproducible, lo, hi, noiseJson ?? (object)Undefined.Value,
+            output.MaxEvents, (double)output.MaxBytes, _stopForOutput);
     }
+
+    private int _outputStopped;
+    private readonly Action _stopForOutput;
+
+    /// <summary>Whether the run in progress (or the last one) was interrupted for passing its output limit.</summary>
+    public bool OutputStopped => Volatile.Read(ref _outputStopped) != 0;
+
+    private void BeginRun() => Volatile.Write(ref _outputStopped, 0);
+
+    // Called by the host script, on the engine's thread, when a run passes its output limit: the module swallows exceptions
+    // thrown from its event callback, so only an interrupt ends a program that keeps emitting.
+    private void StopForOutput()
+    {
+        Volatile.Write(ref _outputStopped, 1);
+        _engine.Interrupt();
+    }
+
+    /// <summary>The events the last run emitted before it was interrupted (separated by U+001E).</summary>
+    public string TakePartial() => (string)_host.InvokeMethod("takePartial");
 
     /// <summary>Traces the program's entry point with the QDK circuit tracer; returns <c>{"ok":true,"value":CIRCUIT}</c>
     /// or <c>{"ok":false,"error":TEXT}</c>, the error being the tracer's JSON array of diagnostics.</summary>

@@ -110,12 +110,20 @@
 
   const SEPARATOR = "\u001e"; // cannot occur unescaped inside JSON text
 
+  // p.packages maps an alias to the sources of a package the root depends on under that alias: the root names its
+  // exported items as ALIAS.NAMESPACE.ITEM, while a package sees neither the root nor the other packages.
   function program(json, profile) {
     const p = JSON.parse(json);
+    const packages = {};
+    const dependencies = {};
+    for (const alias of Object.keys(p.packages || {})) {
+      packages[alias] = { sources: p.packages[alias], languageFeatures: [], dependencies: {} };
+      dependencies[alias] = alias;
+    }
     return {
       packageGraphSources: {
-        root: { sources: p.sources, languageFeatures: [], dependencies: {} },
-        packages: {},
+        root: { sources: p.sources, languageFeatures: [], dependencies },
+        packages,
         hasManifest: p.hasManifest,
       },
       profile: profile ?? "unrestricted",
@@ -123,18 +131,58 @@
     };
   }
 
-  function collect(action) {
+  // The events of the run in progress, so that a run stopped from outside (its time limit) still hands over its output.
+  let partial = [];
+
+  // The size a state dump takes once the host holds its amplitudes densely: 16 bytes for each of 2^n.
+  const DUMP_QUBITS = /"qubitCount":\s*(\d+)\s*}\s*$/;
+  function dumpQubits(ev) {
+    const m = DUMP_QUBITS.exec(ev);
+    return m ? Number(m[1]) : -1;
+  }
+
+  // Runs the module with an event callback and returns the events kept, separated by SEPARATOR.
+  // limits {maxEvents, maxBytes} bound what a run may emit (messages, dumps and shot results, each counted with its JSON
+  // text and a dump with its dense amplitudes too): past either, nothing more is kept, an OutputLimit event closes the list
+  // and stop() asks the host to interrupt the program (the module swallows an exception thrown from its callback, so a
+  // program looping on Message can only be ended from outside). With a sink, messages and dumps go to the sink alone and
+  // only shot results are kept here.
+  function collect(action, limits, stop, sink) {
     const events = [];
+    partial = events;
+    let count = 0;
+    let bytes = 0;
+    let over = false;
+    const cb = (ev) => {
+      if (over) return;
+      const qubits = dumpQubits(ev);
+      count++;
+      bytes += ev.length + (qubits >= 0 ? 16 * Math.pow(2, qubits) : 0);
+      if (limits && (count > limits.maxEvents || bytes > limits.maxBytes)) {
+        over = true;
+        events.push(JSON.stringify({ type: "OutputLimit", events: count, bytes, maxEvents: limits.maxEvents, maxBytes: limits.maxBytes, dumpQubits: qubits }));
+        if (stop) stop();
+        return;
+      }
+      if (sink) {
+        sink(ev);
+        if (!ev.endsWith('"type":"Result"}')) return;
+      }
+      events.push(ev);
+    };
     try {
-      action((ev) => { events.push(ev); });
+      action(cb);
     } catch (e) {
       // The module throws a short "syntax error"/"name error" after emitting the full diagnostics as
       // a Result event; anything else (a trap, out of memory) is only seen here.
       const trap = e instanceof WebAssembly.RuntimeError;
-      events.push(JSON.stringify({ type: "HostError", message: String(e && e.message ? e.message : e), trap }));
-      // A Rust panic leaves the instance's state undefined: never run on it again.
-      if (trap) current.broken = true;
+      // A trap with the wasm memory at its 4 GiB ceiling is the simulator running out of memory; the host says so.
+      events.push(JSON.stringify({ type: "HostError", message: String(e && e.message ? e.message : e), trap, memory: current.memory.buffer.byteLength }));
+      // A Rust panic leaves the instance's state undefined, and so may any exception that unwound through the module (a
+      // JavaScript stack overflow inside it, say): never run on it again. A fresh instance costs some 50 ms.
+      current.broken = true;
     }
+    partial = [];
     return events.join(SEPARATOR);
   }
 
@@ -167,7 +215,8 @@
       freshInstance();
     },
     // reproducible: run on an instance whose random generator has not been seeded yet, and seed it now.
-    run(programJson, expr, shots, reproducible, seedLo, seedHi, noise) {
+    // maxEvents, maxBytes and stop: see collect.
+    run(programJson, expr, shots, reproducible, seedLo, seedHi, noise, maxEvents, maxBytes, stop) {
       const prog = program(programJson);
       if ((reproducible && current.used) || current.broken) freshInstance();
       if (!current.used) seed(seedLo >>> 0, seedHi >>> 0);
@@ -177,7 +226,15 @@
         // noise: [px, py, pz, loss]; the module takes the Pauli part and the loss probability apart.
         if (noise) { const n = JSON.parse(noise); qsc.runWithNoise(prog, expr, cb, shots, n.slice(0, 3), n[3] ?? 0); }
         else qsc.run(prog, expr, cb, shots);
-      });
+      }, { maxEvents, maxBytes }, stop);
+    },
+    // What the run that was just interrupted had emitted (events separated by SEPARATOR); an interrupted run may leave
+    // the instance in any state, so the next run gets a fresh one.
+    takePartial() {
+      const text = partial.join(SEPARATOR);
+      partial = [];
+      if (current) current.broken = true;
+      return text;
     },
     // The circuit tracer: traces the program's @EntryPoint. "simulate" draws measurement outcomes from the
     // random source, so that method gets a fresh instance seeded like a reproducible run. Any trace may start the
@@ -201,12 +258,12 @@
     // The Quantum Katas checker (QSharpRuntime.Katas.cs): the package's own check_exercise_solution compiles the
     // solution (named "solution") with the exercise's sources (named "0", "1", …) and runs
     // Kata.Verification.CheckSolution(). It runs on a fresh instance seeded now, so a check's verdict follows from its seed.
-    checkExercise(solutionCode, sourcesJson, seedLo, seedHi) {
+    checkExercise(solutionCode, sourcesJson, seedLo, seedHi, maxEvents, maxBytes, stop) {
       if (current.used || current.broken) freshInstance();
       seed(seedLo >>> 0, seedHi >>> 0);
       current.used = true;
       const sources = JSON.parse(sourcesJson);
-      return collect((cb) => { current.qsc.check_exercise_solution(solutionCode, sources, cb); });
+      return collect((cb) => { current.qsc.check_exercise_solution(solutionCode, sources, cb); }, { maxEvents, maxBytes }, stop);
     },
     // The compiler's QIR for the program's @EntryPoint under the adaptive profile (adaptive_ri): straight-line code
     // becomes a flat list of gate calls with literal angles, which the compiled engine reads (QuantumML.Simulation).
@@ -225,13 +282,14 @@
   // ---- Supervised runs and qubit traces (see QSharpRuntime.Supervision.cs), used by the autograder ----
   // A seeded run that also hands every event to the host the moment the program emits it: a host-side watchdog can then
   // give each part of one long program its own time limit, and still holds every earlier event after interrupting it.
-  globalThis.__qml.runStreamed = function (programJson, expr, seedLo, seedHi, sink) {
+  // Only the Result (or the error) is returned: messages and dumps go to the sink, and the host decides what to keep.
+  globalThis.__qml.runStreamed = function (programJson, expr, seedLo, seedHi, sink, maxEvents, maxBytes, stop) {
     const prog = program(programJson);
     if (current.used || current.broken) freshInstance();
     seed(seedLo >>> 0, seedHi >>> 0);
     current.used = true;
     const qsc = current.qsc;
-    return collect((cb) => qsc.run(prog, expr, (ev) => { cb(ev); sink(ev); }, 1));
+    return collect((cb) => qsc.run(prog, expr, cb, 1), { maxEvents, maxBytes }, stop, sink);
   };
   // The circuit tracer on one parameterless operation (no entry point needed), by classical evaluation, grouped by
   // callable scope and with each qubit's allocation sites: how many qubits each callee used, and where it asked for them.

@@ -15,6 +15,10 @@ public sealed record SupervisedRun(SupervisedOutcome Outcome, long Seed, TimeSpa
     /// <summary>The time limit that passed, for a run that timed out.</summary>
     public TimeSpan? Limit { get; init; }
 
-    /// <summary>The simulator's own error, for a run that crashed.</summary>
+    /// <summary>What ended the run: the simulator's own error for a run that crashed, the limit passed for one stopped for its
+    /// output, the observer's reason for one it stopped.</summary>
     public string? Error { get; init; }
+
+    /// <summary>For a run that crashed: whether the simulator ran out of memory.</summary>
+    public bool OutOfMemory { get; init; }
 }

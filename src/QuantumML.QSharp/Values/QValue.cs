@@ -10,7 +10,8 @@ public abstract record QValue
     /// <summary>The value in Q#'s printed form.</summary>
     public abstract override string ToString();
 
-    /// <summary>The value as JSON: numbers, booleans, strings, arrays for arrays and tuples, null for Unit.</summary>
+    /// <summary>The value as JSON: numbers (a Double always with a point or an exponent, a BigInt as a string of digits), booleans,
+    /// strings, arrays for arrays and tuples, null for Unit (see <see cref="TypedJson"/>).</summary>
     public abstract JsonNode? ToJson();
 
     /// <summary>Converts to a .NET type: long, int, BigInteger, double, bool, string, <see cref="QResult"/>,
@@ -86,7 +87,7 @@ public sealed record QBigInt(BigInteger Value) : QValue
     /// <inheritdoc/>
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
     /// <inheritdoc/>
-    public override JsonNode? ToJson() => JsonNode.Parse(ToString());
+    public override JsonNode? ToJson() => JsonValue.Create(ToString());
 }
 
 /// <summary>A Q# <c>Double</c>.</summary>
@@ -104,10 +105,9 @@ public sealed record QDouble(double Value) : QValue
     // Q# always prints a decimal point (1.0, not 1), so that a Double never reads back as an Int.
     private static string WithPoint(string s) => s.Contains('.') || s.Contains('E') ? s : s + ".0";
 
-    /// <summary>Finite doubles as JSON numbers; infinities and NaN as the strings "Infinity", "-Infinity", "NaN".</summary>
-    public override JsonNode ToJson() => double.IsFinite(Value)
-        ? JsonValue.Create(Value)
-        : JsonValue.Create(double.IsNaN(Value) ? "NaN" : Value > 0 ? "Infinity" : "-Infinity");
+    /// <summary>Finite doubles as JSON numbers that keep their point (<c>2.0</c>, <c>-0.0</c>); infinities and NaN as the strings
+    /// "Infinity", "-Infinity", "NaN".</summary>
+    public override JsonNode ToJson() => TypedJson.FromDouble(Value);
 }
 
 /// <summary>A Q# <c>Bool</c>.</summary>

@@ -82,7 +82,7 @@ public sealed class QmlIntroSamplesTests(QmlIntroSamplesFixture fixture) : IClas
     {
         Assert.Equal("forty-qubits/Exercises.qs:11:5: PrepareBasisState has 43 qubits in use at once; this exercise allows 8 (its 3-qubit register included)",
             Message("forty-qubits", "basis-encoding"));
-        Assert.Equal("infinite-loop/Exercises.qs:69:11: EstimateExpectationZ did not finish within the time limit of 8 s, on input (features = [0.3, 0.5, 0.9], shots = 1000) (an infinite loop?)",
+        Assert.Equal("infinite-loop/Exercises.qs:69:11: EstimateExpectationZ did not finish within the time limit of 8 s, on input (features = [0.3, 0.5, 0.9], shots = 1000) (an infinite loop, or far too much to simulate?)",
             Message("infinite-loop", "expectation-z"));
         Assert.Equal("missing-callable/Exercises.qs:1:1: no callable named SwapTest; the exercise asks for 'operation SwapTest(x : Double[], y : Double[]) : Result'",
             Message("missing-callable", "swap-test"));
@@ -120,7 +120,7 @@ public sealed class QmlIntroSamplesTests(QmlIntroSamplesFixture fixture) : IClas
     public void TheGradebookHasItsReportHistogramAndOneFeedbackFilePerStudent()
     {
         var markdown = File.ReadAllText(Path.Combine(fixture.FirstOut, GradesMarkdown.FileName));
-        Assert.Contains("| partially-wrong | 2 | 0 (wrong) | 0 (wrong) | 2 | 0 (wrong) | 2 | 3 | 2 | 0 (wrong) | **11** |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| partially-wrong | [partially-wrong](feedback/partially-wrong.md) | 2 | 0 (wrong) | 0 (wrong) | 2 | 0 (wrong) | 2 | 3 | 2 | 0 (wrong) | **11** |", markdown, StringComparison.Ordinal);
         Assert.Contains("![Histogram of total scores](scores.png)", markdown, StringComparison.Ordinal);
         Assert.Contains("| 18 | 3 | ███ |", markdown, StringComparison.Ordinal);
         var png = File.ReadAllBytes(Path.Combine(fixture.FirstOut, ScoreHistogram.FileName));

@@ -18,22 +18,29 @@ public sealed class SupervisedRunTests
             i
         }
         operation Fails() : Unit { Message("before"); Fact(1 == 2, "one is not two"); }
+        operation Flood() : Unit { mutable i = 0; while true { Message($"line {i}"); set i += 1; } }
+        operation StopsItself() : Unit { Message("one"); Message("stop"); mutable i = 0; while true { set i += 1; } }
         operation Coins(n : Int) : Result[] { mutable r = []; for _ in 1..n { use q = Qubit(); H(q); set r += [MResetZ(q)]; } r }
         """, "Steps.qs");
 
-    /// <summary>Records what the run emitted; "part N" messages are checkpoints with the given limit.</summary>
+    /// <summary>Records what the run emitted; "part N" messages restart the limit with the given one, "stop" stops the run.</summary>
     private sealed class Recorder(TimeSpan checkpointLimit) : IRunObserver
     {
         public List<string> Messages { get; } = [];
         public List<StateDump> Dumps { get; } = [];
 
-        public TimeSpan? OnMessage(string message)
+        public RunSignal OnMessage(string message)
         {
             Messages.Add(message);
-            return message.StartsWith("part", StringComparison.Ordinal) ? checkpointLimit : null;
+            if (message == "stop") return RunSignal.Stop("asked to stop");
+            return message.StartsWith("part", StringComparison.Ordinal) ? RunSignal.Restart(checkpointLimit) : RunSignal.Continue;
         }
 
-        public void OnDump(StateDump dump) => Dumps.Add(dump);
+        public RunSignal OnDump(DumpEvent dump)
+        {
+            Dumps.Add(dump.Parse());
+            return RunSignal.Continue;
+        }
     }
 
     [Fact]
@@ -95,5 +102,30 @@ public sealed class SupervisedRunTests
         var first = await Sample(11);
         Assert.Equal(first, await Sample(11));
         Assert.NotEqual(first, await Sample(12));
+    }
+
+    [Fact]
+    public async Task AnObserverStopsTheRunAndHearsNothingAfter()
+    {
+        var recorder = new Recorder(TimeSpan.FromSeconds(30));
+        var run = await SharedRuntime.Instance.RunSupervisedAsync(Program, "Steps.StopsItself()", 5, TimeSpan.FromSeconds(30), recorder);
+
+        Assert.Equal(SupervisedOutcome.Stopped, run.Outcome);
+        Assert.Equal("asked to stop", run.Error);
+        Assert.Equal(["one", "stop"], recorder.Messages);
+    }
+
+    [Fact]
+    public async Task AMessageFloodPastTheOutputLimitEndsAsOutputLimitAndTheEngineRunsTheNextProgram()
+    {
+        var recorder = new Recorder(TimeSpan.FromSeconds(30));
+        var run = await SharedRuntime.Instance.RunSupervisedAsync(Program, "Steps.Flood()", 5, TimeSpan.FromSeconds(60), recorder, new OutputLimit(5000, 1L << 30));
+
+        Assert.Equal(SupervisedOutcome.OutputLimit, run.Outcome);
+        Assert.Contains("too much output, more than 5000 messages", run.Error, StringComparison.Ordinal);
+        Assert.Equal(5000, recorder.Messages.Count);
+        Assert.Equal("line 4999", recorder.Messages[^1]);
+        var next = await SharedRuntime.Instance.RunSupervisedAsync(Program, "Steps.Steps(false)", 5, TimeSpan.FromSeconds(30), new Recorder(TimeSpan.FromSeconds(30)));
+        Assert.Equal("3", next.Value);
     }
 }
