@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.QSharp;
 
 namespace QuantumML.Cli.Commands;
@@ -39,7 +40,7 @@ internal sealed partial class ListCommand : BaseCommand
             }
             var data = Path.Combine(experiments, "data");
             await stdout.WriteLineAsync().ConfigureAwait(false);
-            await stdout.WriteLineAsync($"Datasets: generated {string.Join(", ", SpecLoader.Sources.Where(s => s != "csv"))}; CSV files:").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"Datasets: generated {string.Join(", ", ClassificationSpecLoader.Sources.Where(s => s != "csv"))}; CSV files:").ConfigureAwait(false);
             if (Directory.Exists(data))
             {
                 foreach (var csv in Directory.GetFiles(data, "*.csv").Order(StringComparer.Ordinal))

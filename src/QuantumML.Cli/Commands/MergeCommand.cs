@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using QuantumML.Experiments.Reports;
 using QuantumML.Cli.Cluster;
+using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks;
 
 namespace QuantumML.Cli.Commands;
 
@@ -64,7 +65,7 @@ internal sealed class MergeCommand : BaseCommand
                 {
                     if (runs.TryGetValue((run.Model, run.Seed), out var other))
                         throw new UsageException($"{run.Model} seed {run.Seed} is in both {other.Folder} and {folder}; merge each job once.");
-                    ModelWriter.CheckSaved(run, folder);
+                    ExperimentTasks.Of(parsed!).CheckSaved(run, folder);
                     runs[(run.Model, run.Seed)] = (run, folder);
                 }
                 var results = Path.Combine(folder, ResultsFile.FileName);
@@ -106,7 +107,7 @@ internal sealed class MergeCommand : BaseCommand
             throw new UsageException(e.Message);
         }
         foreach (var run in ordered) store2.Save(run);
-        foreach (var (run, folder) in runs.Values) ModelWriter.CopySaved(run, folder, outDir);
+        foreach (var (run, folder) in runs.Values) ExperimentTasks.Of(parsed!).CopySaved(run, folder, outDir);
         var path = ResultsFile.Write(outDir, result);
         var report = ReportWriter.Write(outDir, result);
         await terminal.Out.WriteAsync(ReportWriter.Table(result)).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks;
 using QuantumML.QSharp;
 using Spectre.Console;
 
@@ -115,8 +116,14 @@ internal sealed class RunCommand : BaseCommand
         bool Include(int index) => (shard?.Contains(index) ?? true) && !finishedKeys.Contains((allJobs[index].Job, allJobs[index].Seed));
         var jobs = Enumerable.Range(0, allJobs.Count).Count(Include);
         var done = 0;
-        var models = spec is ExperimentSpec experiment ? new ModelWriter(folder, experiment, specPath, check, runtime.QdkVersion) : null;
-        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include, Path.Combine(folder, RunStore.CheckpointFolder), models);
+        var runner = ExperimentTasks.Of(spec).CreateRunner(spec, new TaskContext(runtime, project, parallel)
+        {
+            Callables = callables,
+            Check = check,
+            Folder = folder,
+            SpecFile = specPath,
+        });
+        runner.Include = Include;
         ExperimentResult result;
         try
         {
@@ -179,7 +186,7 @@ internal sealed class RunCommand : BaseCommand
             return ExitCodes.Cancelled;
         }
 
-        result = result with { Runs = ExperimentRunner.InJobOrder(spec, finished.Concat(result.Runs)) };
+        result = result with { Runs = TaskJobs.InOrder(spec, finished.Concat(result.Runs)) };
         var path = ResultsFile.Write(folder, result);
         var report = ReportWriter.Write(folder, result);
         await stdout.WriteAsync(ReportWriter.Table(result)).ConfigureAwait(false);

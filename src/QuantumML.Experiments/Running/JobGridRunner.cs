@@ -13,7 +13,7 @@ namespace QuantumML.Experiments.Running;
 public abstract class JobGridRunner(ITaskSpec spec, string qdkVersion, int parallelism) : ITaskRunner
 {
     /// <inheritdoc/>
-    public Func<int, bool>? Include { get; init; }
+    public Func<int, bool>? Include { get; set; }
 
     /// <inheritdoc/>
     public int Parallelism => parallelism;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using QuantumML.Experiments.Tasks.Classification;
 
 namespace QuantumML.Experiments.Specs;
 

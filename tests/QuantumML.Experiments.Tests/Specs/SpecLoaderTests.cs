@@ -1,4 +1,5 @@
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
 
 namespace QuantumML.Experiments.Tests.Specs;
 
@@ -16,7 +17,7 @@ public sealed class SpecLoaderTests
     [Fact]
     public void ReadsAValidSpecWithDefaults()
     {
-        var spec = SpecLoader.Parse(Valid, "tiny.json");
+        var spec = ClassificationSpecLoader.Parse(Valid, "tiny.json");
         Assert.Equal("tiny", spec.Name);
         Assert.Equal(40, spec.Dataset.Samples);
         Assert.Equal(0.3, spec.TestFraction);
@@ -29,16 +30,16 @@ public sealed class SpecLoaderTests
     public void APropertyGivenTwiceIsRefusedWithItsLineAndColumn()
     {
         var text = Valid.Replace("{ \"type\": \"knn\", \"k\": 3 }", "{ \"type\": \"knn\", \"k\": 3, \"k\": 5 }", StringComparison.Ordinal);
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(text, "twice.json"));
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse(text, "twice.json"));
         Assert.Equal("twice.json:5:89: \"k\" is given twice in the same object; keep one", e.Message);
         // The same name in different objects is fine.
-        Assert.Equal("knn", SpecLoader.Parse(Valid, "tiny.json").Models[1].Name);
+        Assert.Equal("knn", ClassificationSpecLoader.Parse(Valid, "tiny.json").Models[1].Name);
     }
 
     [Fact]
     public void ASyntaxErrorNamesTheLine()
     {
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse("{\n  \"name\": \"x\",\n  \"seeds\": [1,,2]\n}", "bad.json"));
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse("{\n  \"name\": \"x\",\n  \"seeds\": [1,,2]\n}", "bad.json"));
         Assert.StartsWith("bad.json:3:", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", e.Message, StringComparison.Ordinal);
     }
@@ -55,7 +56,7 @@ public sealed class SpecLoaderTests
     [InlineData("\"name\": \"lr\", ", "\"name\": \"knn\", ", "$.models[1].name 'knn' is used twice")]
     public void SemanticErrorsNameTheJsonPathAndTheAllowedValues(string from, string to, string expected)
     {
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(Valid.Replace(from, to, StringComparison.Ordinal), "tiny.json"));
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse(Valid.Replace(from, to, StringComparison.Ordinal), "tiny.json"));
         Assert.StartsWith("tiny.json: ", e.Message, StringComparison.Ordinal);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
@@ -63,7 +64,7 @@ public sealed class SpecLoaderTests
     [Fact]
     public void CsvPathsResolveAgainstTheSpecFolderAndMustExist()
     {
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse(
             Valid.Replace("\"source\": \"moons\", \"samples\": 40, \"noise\": 0.1", "\"source\": \"csv\", \"path\": \"data/missing.csv\"", StringComparison.Ordinal),
             "/tmp/specs/x.json"));
         Assert.Contains("/tmp/specs/data/missing.csv", e.Message, StringComparison.Ordinal);

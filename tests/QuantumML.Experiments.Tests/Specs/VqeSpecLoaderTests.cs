@@ -1,4 +1,5 @@
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Vqe;
 
 namespace QuantumML.Experiments.Tests.Specs;
 
