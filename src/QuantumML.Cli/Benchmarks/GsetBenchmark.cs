@@ -8,7 +8,7 @@ namespace QuantumML.Cli.Benchmarks;
 /// best-known cut, times to 99.9% and 100% of it, and raw speed.</summary>
 /// <param name="dataDir">The folder holding <c>NAME.txt</c> files.</param>
 /// <param name="instances">Instance names (G14, …).</param>
-/// <param name="solvers">Solver names known to <see cref="SolverFactory"/>.</param>
+/// <param name="solvers">Short solver names of <see cref="SolverCatalogue"/>.</param>
 /// <param name="seconds">Budget per solver and instance.</param>
 /// <param name="threads">Worker threads per solver.</param>
 /// <param name="seed">The seed of every solve.</param>
@@ -37,7 +37,7 @@ internal sealed class GsetBenchmark(string dataDir, IReadOnlyList<string> instan
                     TimeLimit = TimeSpan.FromSeconds(seconds),
                     TargetEnergy = bestKnown is { } b ? problem.EnergyOfValue(b) : null,
                 };
-                var result = SolverFactory.Create(name).Solve(problem.Ising, options, ct).ForMaxCut(graph);
+                var result = SolverCatalogue.FromAlias(name)!.Value.Entry.Create!(new SolverBudget(Variant: SolverCatalogue.FromAlias(name)!.Value.Variant)).Solve(problem.Ising, options, ct).ForMaxCut(graph);
                 ct.ThrowIfCancellationRequested();
                 var row = Row(instance, graph, bestKnown, result);
                 log(string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuantumML.Combinatorial.Solvers;
 
 namespace QuantumML.Cli.Benchmarks;
 

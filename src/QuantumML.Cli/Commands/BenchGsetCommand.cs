@@ -60,11 +60,11 @@ internal sealed class BenchGsetCommand : BaseCommand
         var threads = parseResult.GetValue(s_threads);
         if (!(seconds > 0 && seconds <= 86_400)) throw new UsageException($"--seconds must be in (0, 86400] (got {seconds}).");
         if (threads < 1) throw new UsageException($"--threads must be at least 1 (got {threads}).");
-        var solvers = List(parseResult.GetValue(s_solvers)) is { Length: > 0 } named ? named : [.. SolverFactory.Names.Where(n => n != "exact")];
+        var solvers = List(parseResult.GetValue(s_solvers)) is { Length: > 0 } named ? named : [.. SolverCatalogue.Aliases.Where(n => SolverCatalogue.FromAlias(n) is { Entry.Exhaustive: false })];
         foreach (var name in solvers)
         {
-            if (!SolverFactory.Names.Contains(name))
-                throw new UsageException($"--solvers: unknown solver '{name}'; known: {string.Join(", ", SolverFactory.Names)}.");
+            if (!SolverCatalogue.Aliases.Contains(name))
+                throw new UsageException($"--solvers: unknown solver '{name}'; known: {string.Join(", ", SolverCatalogue.Aliases)}.");
         }
         var instances = List(parseResult.GetValue(s_instances));
         if (instances.Length == 0) throw new UsageException("--instances must name at least one instance.");

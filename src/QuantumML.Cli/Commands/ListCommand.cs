@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using QuantumML.Data;
 using QuantumML.Experiments.Specs;
-using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.QSharp;
+using QuantumML.Settings;
 
 namespace QuantumML.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal sealed partial class ListCommand : BaseCommand
             }
             var data = Path.Combine(experiments, "data");
             await stdout.WriteLineAsync().ConfigureAwait(false);
-            await stdout.WriteLineAsync($"Datasets: generated {string.Join(", ", ClassificationSpecLoader.Sources.Where(s => s != "csv"))}; CSV files:").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"Datasets: generated {string.Join(", ", DatasetCatalogue.Catalogue.Entries.Where(d => !d.Fields.Any(f => f.Name == "path")).Select(d => d.Name))}; CSV files:").ConfigureAwait(false);
             if (Directory.Exists(data))
             {
                 foreach (var csv in Directory.GetFiles(data, "*.csv").Order(StringComparer.Ordinal))

@@ -7,6 +7,7 @@ using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks;
+using QuantumML.Settings;
 
 namespace QuantumML.Cli.Commands;
 

@@ -6,6 +6,7 @@ using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks;
 using QuantumML.QSharp;
+using QuantumML.Settings;
 using Spectre.Console;
 
 namespace QuantumML.Cli.Commands;

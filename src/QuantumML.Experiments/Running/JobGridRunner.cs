@@ -21,7 +21,7 @@ public abstract class JobGridRunner(ITaskSpec spec, string qdkVersion, int paral
     /// <inheritdoc/>
     public abstract string Describe(RunRecord record);
 
-    /// <summary>Loads and checks everything the jobs need; a problem is a <see cref="SpecException"/> naming its field.</summary>
+    /// <summary>Loads and checks everything the jobs need; a problem is a <see cref="QuantumML.Settings.SpecException"/> naming its field.</summary>
     protected abstract Task PrepareAsync(CancellationToken ct);
 
     /// <summary>Runs job <paramref name="job"/> (an index into the spec's <see cref="ITaskSpec.JobNames"/>) for one seed.</summary>

@@ -1,3 +1,5 @@
+using QuantumML.Settings;
+
 namespace QuantumML.Experiments.Specs;
 
 /// <summary>Keeps the data files a spec names inside the spec's own folder tree, so that a spec from someone else cannot

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using QuantumML.Catalogues;
 
 namespace QuantumML.Experiments.Specs;
 

@@ -1,12 +1,14 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Tasks;
 using QuantumML.IO;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Specs;
 
 /// <summary>Reads a spec of any task: the root's <c>"task"</c> field (default classification) picks the reader.</summary>
-public static class TaskSpecLoader
+public static partial class TaskSpecLoader
 {
     /// <summary>Loads <paramref name="path"/>; every problem is a <see cref="SpecException"/> naming the file and the JSON path.</summary>
     /// <param name="path">The spec file.</param>
@@ -61,4 +63,18 @@ public static class TaskSpecLoader
             byFile[safe] = job;
         }
     }
+
+    /// <summary>Reads a spec's name and checks it can name a folder.</summary>
+    internal static string NameOf(SettingsReader root)
+    {
+        var name = root.Text("name");
+        if (name.Length > SpecLimits.MaxNameLength)
+            throw root.Error($"$.name is {name.Length} characters long; at most {SpecLimits.MaxNameLength} (it names the results folder)");
+        if (!NamePattern().IsMatch(name))
+            throw root.Error($"$.name '{name}' must be letters, digits, '-' or '_' (it names the results folder)");
+        return name;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex NamePattern();
 }

@@ -1,6 +1,7 @@
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks;
 

@@ -2,6 +2,7 @@ using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.Experiments.Tests.Running;
+using QuantumML.Graphs;
 
 namespace QuantumML.Experiments.Tests.Fuzzing;
 

@@ -8,6 +8,7 @@ using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.Persistence;
+using QuantumML.Settings;
 using Xunit.Abstractions;
 
 namespace QuantumML.Experiments.Tests.Fuzzing;

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using QuantumML.Baselines;
 using QuantumML.Experiments.Results;
-using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.ModelSelection;
+using QuantumML.Models;
 using QuantumML.QSharp;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Running;
 
@@ -98,7 +99,7 @@ public sealed class SweepRunnerTests
     [InlineData("knn", "")]
     public void EveryTunableFieldIsOneTheFactoryReads(string type, string required)
     {
-        foreach (var field in Hyperparameters.Of(type))
+        foreach (var field in ClassifierCatalogue.Catalogue[type].Tunable)
         {
             var fixedFields = string.Join(", ", required.Split(", ", StringSplitOptions.RemoveEmptyEntries).Where(f => !f.Contains($"\"{field}\"", StringComparison.Ordinal)));
             var spec = ClassificationSpecLoader.Parse($$"""

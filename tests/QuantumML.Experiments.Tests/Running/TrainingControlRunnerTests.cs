@@ -1,6 +1,6 @@
 using QuantumML.Experiments.Results;
-using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Settings;
 using QuantumML.Training;
 
 namespace QuantumML.Experiments.Tests.Running;

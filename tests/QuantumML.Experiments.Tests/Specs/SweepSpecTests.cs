@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Specs;
 

@@ -42,11 +42,11 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
     {
         // The first seed's split is checked before every seed's is prepared: all of them stay in memory for the run.
         var split = DataPreparation.PrepareSplit(spec, spec.Seeds[0]);
-        ModelSizes.CheckHeldValues(spec, split.RawTrain.Count + split.RawTest.Count, split.RawTrain.FeatureCount);
+        DataPreparation.CheckHeldValues(spec, split.RawTrain.Count + split.RawTest.Count, split.RawTrain.FeatureCount);
         var first = (split.Train, split.Test);
         var firstTrain = first.Train;
         factory.Validate(spec, firstTrain.FeatureCount, callables);
-        foreach (var model in spec.Models) ModelSizes.Check(model, firstTrain);
+        foreach (var model in spec.Models) model.Entry.SizeCheck?.Invoke(model.Settings, model.Name, firstTrain);
         _splits = spec.Seeds.ToDictionary(s => s, s => s == spec.Seeds[0] ? first : DataPreparation.Prepare(spec, s));
         var federated = spec.Models.Select(m => FederatedSpec.Read(m.Settings)).OfType<FederatedSpec>().ToList();
         _learningCurves = federated.Count > 0;
@@ -83,7 +83,7 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
     {
         foreach (var modelSpec in spec.Models.Where(m => m.IsQuantum))
         {
-            if (factory.Create(modelSpec, spec.Seeds[0], train.FeatureCount) is not NamedClassifier { Inner: IPreflight check }) continue;
+            if (factory.Create(modelSpec, spec.Seeds[0], train.FeatureCount).Inner is not IPreflight check) continue;
             try
             {
                 await check.CheckAsync(train, ct).ConfigureAwait(false);
@@ -113,17 +113,17 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
         var clock = Stopwatch.StartNew();
         FitReport report;
         var extra = new Dictionary<string, double>();
-        if (model is NamedClassifier { Federated: { } federated, Inner: IParametricClassifier global })
+        if (model is { Federated: { } federated, Inner: IParametricClassifier global })
         {
             (report, extra) = await FederatedJob.RunAsync(global,
-                k => (IParametricClassifier)((NamedClassifier)factory.Create(modelSpec, Randomness.DerivedSeed.Of(seed, 1000 + k), train.FeatureCount)).Inner,
+                k => (IParametricClassifier)factory.Create(modelSpec, Randomness.DerivedSeed.Of(seed, 1000 + k), train.FeatureCount).Inner,
                 federated, seed, train, test, Parallelism, ct).ConfigureAwait(false);
         }
         else
         {
             // Beside a federated model, centralized ones record the same learning curve (test accuracy per epoch).
-            if (_learningCurves && model is NamedClassifier { Inner: IParametricClassifier parametric } named)
-                parametric.TestAccuracyProbe = token => FederatedJob.TestAccuracyAsync(named, test, token);
+            if (_learningCurves && model.Inner is IParametricClassifier parametric)
+                parametric.TestAccuracyProbe = token => FederatedJob.TestAccuracyAsync(model, test, token);
             report = await model.FitAsync(train, ct).ConfigureAwait(false);
         }
         var fitSeconds = clock.Elapsed.TotalSeconds;
@@ -149,7 +149,7 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
             [MetricNames.PredictSeconds] = predictSeconds,
             [MetricNames.CircuitEvaluations] = report.CircuitEvaluations,
             [MetricNames.QSharpRuns] = report.QSharpRuns,
-            [MetricNames.Shots] = ShotsPerCircuit(modelSpec) * (double)report.CircuitEvaluations,
+            [MetricNames.Shots] = model.ShotsPerCircuit * (double)report.CircuitEvaluations,
         };
         foreach (var (key, value) in extra) metrics[key] = value;
         if (_target is { } target && report.Epochs.Any(e => !double.IsNaN(e.TestAccuracy)))
@@ -169,13 +169,12 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
         }
         if (modelSpec.TrainingNoise is { } trainedAt)
             metrics[MetricNames.NoisyTestAccuracyPrefix + trainedAt.Label] = metrics[MetricNames.TestAccuracy];
-        if (model is NamedClassifier { NoiseSweep: { } levels, Inner: IRemeasurable noisy })
+        if (model is { NoiseSweep: { } levels, Inner: IRemeasurable noisy })
         {
             // The trained model, measured again on the test split at each level: shots in Q# with the level's noise.
-            var shots = modelSpec.Settings.Raw["shots"]?.GetValue<int>() ?? 1000;
             foreach (var level in levels)
             {
-                var mode = new Quantum.ExecutionMode(Quantum.ExecutionKind.ShotsInQSharp, shots, level.Noise);
+                var mode = new Quantum.ExecutionMode(Quantum.ExecutionKind.ShotsInQSharp, model.Shots, level.Noise);
                 var probabilities = await noisy.PredictProbabilitiesAsync(test.Features, mode, seed, ct).ConfigureAwait(false);
                 metrics[MetricNames.NoisyTestAccuracyPrefix + level.Label] =
                     ClassificationMetrics.Accuracy(test.Labels, probabilities.Select(ClassifierExtensions.ArgMax).ToArray());
@@ -183,7 +182,7 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
         }
         var grid = train.FeatureCount == 2 && seed == spec.Seeds[0] ? await GridAsync(model, train, test, ct).ConfigureAwait(false) : null;
         CircuitRecord? circuit = null;
-        if (seed == spec.Seeds[0] && model is NamedClassifier { Inner: ITraceableCircuit traceable })
+        if (seed == spec.Seeds[0] && model.Inner is ITraceableCircuit traceable)
         {
             var (expression, qubits) = traceable.CircuitFor(train.Features[0]);
             circuit = await CircuitCapture.TraceAsync(factory.Runtime, factory.Project, expression, qubits, $"{modelSpec.Name} on the first training sample", ct, estimate: true).ConfigureAwait(false);
@@ -202,9 +201,9 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
 
     /// <summary>Gives a model that checkpoints its training the job's checkpoint file, so that <c>qml run --resume</c>
     /// continues an interrupted training from its last checkpoint.</summary>
-    private JsonCheckpointStore? CheckpointsOf(IClassifier model, string name, int seed)
+    private JsonCheckpointStore? CheckpointsOf(NamedClassifier model, string name, int seed)
     {
-        if (CheckpointFolder is null || model is not NamedClassifier { Inner: IParametricClassifier { Training.CheckpointEvery: > 0 } trainable }) return null;
+        if (CheckpointFolder is null || model.Inner is not IParametricClassifier { Training.CheckpointEvery: > 0 } trainable) return null;
         var safe = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
         var store = new JsonCheckpointStore(Path.Combine(CheckpointFolder, $"{safe}-seed{seed}.json"));
         trainable.Checkpoints = store;
@@ -213,7 +212,7 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
 
     /// <summary>Predicts a 30 × 30 grid over the data's bounding box (10% margin): 900 predictions, a fraction of a
     /// second of circuits even for a quantum model.</summary>
-    private static async Task<DecisionGrid> GridAsync(IClassifier model, Dataset train, Dataset test, CancellationToken ct)
+    private static async Task<DecisionGrid> GridAsync(NamedClassifier model, Dataset train, Dataset test, CancellationToken ct)
     {
         const int size = 30;
         var all = train.Features.Concat(test.Features).ToArray();
@@ -224,14 +223,9 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
         return new DecisionGrid(x0, x1, y0, y1, size, classes, test.Features.Select(p => p[0]).ToArray(), test.Features.Select(p => p[1]).ToArray());
     }
 
-    private static int ShotsPerCircuit(ModelSpec model) =>
-        model.IsQuantum && model.Settings.Raw["execution"]?.GetValue<string>() is "sampled" or "shots"
-            ? model.Settings.Raw["shots"]?.GetValue<int>() ?? 1000
-            : 0;
-
-    private static KernelMatrixRecord? KernelOf(IClassifier model, Dataset train)
+    private static KernelMatrixRecord? KernelOf(NamedClassifier model, Dataset train)
     {
-        if (model is not NamedClassifier { Inner: QuantumKernelSvm { KernelMatrix: { } k } } || train.Count > 250) return null;
+        if (model.Inner is not QuantumKernelSvm { KernelMatrix: { } k } || train.Count > 250) return null;
         var order = Enumerable.Range(0, train.Count).OrderBy(i => train.Labels[i]).ThenBy(i => i).ToArray();
         return new KernelMatrixRecord(order.Select(i => order.Select(j => k[i, j]).ToArray()).ToArray(), order.Select(i => train.Labels[i]).ToArray());
     }

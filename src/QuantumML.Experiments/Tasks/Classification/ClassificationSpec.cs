@@ -1,5 +1,10 @@
 using System.Text.Json.Nodes;
+using QuantumML.Catalogues;
+using QuantumML.Data;
 using QuantumML.Experiments.Specs;
+using QuantumML.Models;
+using QuantumML.Quantum;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Classification;
 
@@ -15,7 +20,7 @@ namespace QuantumML.Experiments.Tasks.Classification;
 public sealed record ClassificationSpec(
     string Name,
     string Description,
-    DatasetSpec Dataset,
+    DatasetSource Dataset,
     double TestFraction,
     PreprocessingSpec Preprocessing,
     IReadOnlyList<int> Seeds,
@@ -49,19 +54,6 @@ public sealed record ClassificationSpec(
     public string Origin(string job) => Models.FirstOrDefault(m => m.Name == job) is { } m ? $"{m.Settings.Path}.name" : $"job '{job}'";
 }
 
-/// <summary>The data of an experiment: a generator with its parameters, or a CSV file.</summary>
-/// <param name="Source">moons, circles, xor, parity, blobs, adhoc or csv.</param>
-/// <param name="Samples">Samples to generate (per class for adhoc).</param>
-/// <param name="Noise">Noise of moons, circles and xor.</param>
-/// <param name="Factor">Inner/outer radius ratio of circles.</param>
-/// <param name="Classes">Classes of blobs.</param>
-/// <param name="Features">Features of blobs.</param>
-/// <param name="Spread">Standard deviation of blobs.</param>
-/// <param name="Bits">Bits of parity.</param>
-/// <param name="Gap">Label gap of the ad hoc dataset.</param>
-/// <param name="Path">The CSV file, resolved against the spec's folder.</param>
-public sealed record DatasetSpec(string Source, int Samples, double Noise, double Factor, int Classes, int Features, double Spread, int Bits, double Gap, string? Path);
-
 /// <summary>Feature preparation, fitted on the training split and applied to both splits, in this order.</summary>
 /// <param name="Standardize">Zero mean and unit variance per feature.</param>
 /// <param name="PcaComponents">Reduce to this many principal components (to fit a qubit budget), or null.</param>
@@ -70,7 +62,7 @@ public sealed record PreprocessingSpec(bool Standardize, int? PcaComponents, (do
 
 /// <summary>One model of an experiment.</summary>
 /// <param name="Name">Unique name in the report.</param>
-/// <param name="Type">vqc, qsvc, logistic-regression, svm, mlp or knn.</param>
+/// <param name="Type">The classifier, an entry of <see cref="ClassifierCatalogue"/>.</param>
 /// <param name="Settings">The model's fields, read by the model factory.</param>
 public sealed record ModelSpec(string Name, string Type, SettingsReader Settings)
 {
@@ -84,5 +76,8 @@ public sealed record ModelSpec(string Name, string Type, SettingsReader Settings
     public SweepCandidate? Sweep { get; init; }
 
     /// <summary>Whether the model runs Q# circuits.</summary>
-    public bool IsQuantum => Type is "vqc" or "qsvc";
+    public bool IsQuantum => Entry.IsQuantum;
+
+    /// <summary>The classifier's catalogue entry: its fields and how to build it.</summary>
+    public ClassifierEntry Entry => ClassifierCatalogue.Catalogue[Type];
 }

@@ -1,6 +1,7 @@
+using System.Globalization;
 using QuantumML.Data;
-using QuantumML.Experiments.Specs;
 using QuantumML.Preprocessing;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Classification;
 
@@ -18,18 +19,7 @@ public static class DataPreparation
     public static PreparedSplit PrepareSplit(ClassificationSpec spec, int seed)
     {
         var random = new Random(seed);
-        var d = spec.Dataset;
-        var data = d.Source switch
-        {
-            "moons" => SyntheticData.Moons(d.Samples, d.Noise, random),
-            "circles" => SyntheticData.Circles(d.Samples, d.Noise, d.Factor, random),
-            "xor" => SyntheticData.Xor(d.Samples, d.Noise, random),
-            "parity" => SyntheticData.Parity(d.Samples, d.Bits, random),
-            "blobs" => SyntheticData.Blobs(d.Samples, d.Classes, d.Features, d.Spread, random),
-            "adhoc" => SyntheticData.AdHoc(d.Samples, d.Gap, random),
-            "csv" => CsvDataset.Load(d.Path!),
-            _ => throw new SpecException($"unknown dataset source '{d.Source}'"),
-        };
+        var data = spec.Dataset.Make(random);
         var (rawTrain, rawTest) = Split.Stratified(data, spec.TestFraction, random);
         var (train, test) = (rawTrain, rawTest);
 
@@ -50,5 +40,18 @@ public static class DataPreparation
             test = test.WithFeatures(t.Transform(test.Features));
         }
         return new PreparedSplit(rawTrain, rawTest, transforms, train, test);
+    }
+
+    /// <summary>Refuses a data set of <paramref name="samples"/> × <paramref name="features"/> values whose copies for
+    /// every seed would not fit in memory.</summary>
+    public static void CheckHeldValues(ClassificationSpec spec, int samples, int features)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var values = (long)samples * features * spec.Seeds.Count;
+        if (values > SpecLimits.MaxHeldValues)
+        {
+            throw spec.Models[0].Settings.Error(string.Create(CultureInfo.InvariantCulture,
+                $"$.dataset: {samples} samples × {features} features × {spec.Seeds.Count} seeds is {values:N0} values held at once; at most {SpecLimits.MaxHeldValues:N0} (use a smaller file or fewer seeds)"));
+        }
     }
 }

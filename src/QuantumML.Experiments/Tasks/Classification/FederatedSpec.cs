@@ -1,5 +1,6 @@
-using QuantumML.Experiments.Specs;
+using QuantumML.Data;
 using QuantumML.Federated;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Classification;
 

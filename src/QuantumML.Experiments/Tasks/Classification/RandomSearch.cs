@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using QuantumML.Experiments.Specs;
+using QuantumML.Models;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Classification;
 
@@ -16,7 +17,7 @@ public static class RandomSearch
     public static readonly string[] Distributions = ["uniform", "log_uniform", "int", "choice"];
 
     /// <summary>The distinct candidates of the section, in draw order (fewer than n when the space is smaller).</summary>
-    internal static List<IReadOnlyList<KeyValuePair<string, JsonNode>>> Draw(SettingsReader random, string type, SettingsReader model)
+    internal static List<IReadOnlyList<KeyValuePair<string, JsonNode>>> Draw(SettingsReader random, ClassifierEntry type, SettingsReader model)
     {
         var n = random.RequiredWhole("n", 1, SweepSpec.MaxCandidates);
         var seed = random.Whole("seed", 0);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
-using QuantumML.Experiments.Specs;
+using QuantumML.Catalogues;
+using QuantumML.Models;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Classification;
 
@@ -15,8 +17,8 @@ public static class SweepSpec
 
     /// <summary>The sweep's candidates with their settings, or null when the model has neither grid nor random.</summary>
     /// <param name="model">The model's object in the spec.</param>
-    /// <param name="type">The model's type, which decides the tunable fields (<see cref="Hyperparameters"/>).</param>
-    public static IReadOnlyList<(SweepCandidate Candidate, SettingsReader Settings)>? Expand(SettingsReader model, string type)
+    /// <param name="type">The model's classifier, whose tunable fields a sweep may vary.</param>
+    public static IReadOnlyList<(SweepCandidate Candidate, SettingsReader Settings)>? Expand(SettingsReader model, ClassifierEntry type)
     {
         var path = model.Path;
         var hasGrid = model.Has("grid");
@@ -54,18 +56,18 @@ public static class SweepSpec
     }
 
     /// <summary>The name of a swept field, checked: tunable for this type, and not also given as a plain field.</summary>
-    internal static string Field(SettingsReader section, string name, string type, SettingsReader model)
+    internal static string Field(SettingsReader section, string name, ClassifierEntry type, SettingsReader model)
     {
-        var allowed = Hyperparameters.Of(type);
+        var allowed = type.Tunable;
         if (!allowed.Contains(name, StringComparer.Ordinal))
-            throw section.Error($"{section.Path}.{name} is not a hyper-parameter of a {type}; allowed: {string.Join(", ", allowed)}");
+            throw section.Error($"{section.Path}.{name} is not a hyper-parameter of a {type.Name}; allowed: {string.Join(", ", allowed)}");
         if (model.Raw[name] is not null)
             throw section.Error($"{section.Path}.{name} is also set as {model.Path}.{name}; give it in one place");
         return name;
     }
 
     /// <summary>Every combination of the grid's values; the first field varies slowest (nested loops in the spec's order).</summary>
-    private static List<IReadOnlyList<KeyValuePair<string, JsonNode>>> Grid(SettingsReader grid, string type, SettingsReader model)
+    private static List<IReadOnlyList<KeyValuePair<string, JsonNode>>> Grid(SettingsReader grid, ClassifierEntry type, SettingsReader model)
     {
         if (grid.Raw.Count == 0) throw grid.Error($"{grid.Path} must name at least one field, e.g. {{\"learning_rate\": [0.01, 0.1]}}");
         var axes = grid.Raw.Select(kv =>

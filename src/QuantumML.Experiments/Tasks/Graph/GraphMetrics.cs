@@ -1,3 +1,5 @@
+using QuantumML.Graphs;
+
 namespace QuantumML.Experiments.Tasks.Graph;
 
 /// <summary>The metric keys of graph runs (beside <see cref="Results.MetricNames"/> and, for solvers and QAOA, <see cref="Optimization.OptimizationMetrics"/>).</summary>

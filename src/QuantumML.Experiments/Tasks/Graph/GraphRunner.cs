@@ -6,13 +6,13 @@ using QuantumML.Combinatorial.Solvers;
 using QuantumML.Data;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
-using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks.Optimization;
 using QuantumML.Graphs;
 using QuantumML.Metrics;
 using QuantumML.Models;
 using QuantumML.QSharp;
 using QuantumML.Qaoa;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Graph;
 
@@ -93,10 +93,10 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
                 return;
         }
         var variables = Math.Min(nodes, method.CoarsenTo ?? nodes);
-        if (method.Type == "qaoa" && variables > MaxQaoaQubits)
+        if (method.Solver is { IsQuantum: true } && variables > MaxQaoaQubits)
             throw new SpecException($"{method.SpecPath}: QAOA needs one qubit per node and simulates at most {MaxQaoaQubits}; {on} give \"coarsen_to\": {MaxQaoaQubits} or less");
-        if (method.Type == "brute-force" && variables > MaxExactVariables)
-            throw new SpecException($"{method.SpecPath}: brute-force takes at most {MaxExactVariables} variables; {on} give \"coarsen_to\": {MaxExactVariables} or less");
+        if (method.Solver?.Entry.Exhaustive == true && variables > MaxExactVariables)
+            throw new SpecException($"{method.SpecPath}: {method.Type} takes at most {MaxExactVariables} variables; {on} give \"coarsen_to\": {MaxExactVariables} or less");
     }
 
     /// <summary>The graph of a job: the file's, or this seed's draw of the block model.</summary>
@@ -122,24 +122,24 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
         CircuitRecord? circuit = null;
         IReadOnlyList<EngineRecord>? engines = null;
         int[] communities;
-        switch (method.Type)
+        switch (method)
         {
-            case "spectral":
-                communities = await Task.Run(() => Spectral(graph, method, seed, metrics), ct).ConfigureAwait(false);
-                break;
-            case "gcn":
-                (communities, labelled, epochs) = await Task.Run(() => Gcn(graph, method, seed, metrics), ct).ConfigureAwait(false);
-                break;
-            case "qaoa":
+            case { Solver.IsQuantum: true }:
                 (communities, circuit, engines) = await QaoaAsync(graph, method, seed, seed == spec.Seeds[0] ? name : null, metrics, ct).ConfigureAwait(false);
                 break;
-            default:
+            case { Solver: not null }:
                 communities = await Task.Run(() => Solve(graph, method, seed, metrics, ct), ct).ConfigureAwait(false);
+                break;
+            case { Gcn: not null }:
+                (communities, labelled, epochs) = await Task.Run(() => Gcn(graph, method, seed, metrics), ct).ConfigureAwait(false);
+                break;
+            default:
+                communities = await Task.Run(() => Spectral(graph, method, seed, metrics), ct).ConfigureAwait(false);
                 break;
         }
         if (!metrics.ContainsKey(MetricNames.FitSeconds)) metrics[MetricNames.FitSeconds] = clock.Elapsed.TotalSeconds;
         Score(graph, communities, metrics);
-        return new RunRecord(name, method.Type == "qaoa" ? "quantum" : "classical", seed, metrics, epochs, [], [])
+        return new RunRecord(name, method.Solver is { IsQuantum: true } ? "quantum" : "classical", seed, metrics, epochs, [], [])
         {
             Group = method.Name,
             Instance = instance.Name,
@@ -197,7 +197,7 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
         metrics[OptimizationMetrics.Variables] = ising.SpinCount;
         if (method.Objective == "modularity" && ising.SpinCount <= MaxExactVariables)
         {
-            var optimum = SolverFactory.Create("exact").Solve(ising, new SolverOptions { Threads = 1 });
+            var optimum = SolverCatalogue.Exhaustive().Solve(ising, new SolverOptions { Threads = 1 });
             metrics[GraphMetrics.OptimumModularity] = -optimum.Energy;
         }
         return (ising, groups);
@@ -213,7 +213,7 @@ public sealed class GraphRunner(GraphSpec spec, QSharpRuntime runtime, QSharpPro
             TimeLimit = solver.Seconds is { } s ? TimeSpan.FromSeconds(s) : null,
             Threads = solver.Threads,
         };
-        var result = SpecSolvers.Create(solver).Solve(ising, options, ct);
+        var result = solver.Create().Solve(ising, options, ct);
         metrics[OptimizationMetrics.Energy] = result.Energy;
         metrics[MetricNames.FitSeconds] = result.WallSeconds;
         var communities = CommunityQubo.Lift(result.Spins, groups, graph.NodeCount);

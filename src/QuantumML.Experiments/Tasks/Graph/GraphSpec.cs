@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using QuantumML.Catalogues;
 using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks.Optimization;
 using QuantumML.Graphs;
@@ -26,7 +27,7 @@ public sealed record GraphSpec(string Name, string Description, IReadOnlyList<Gr
     public IReadOnlyList<string> JobNames => Jobs.Select(j => j.Job).ToList();
 
     /// <inheritdoc/>
-    public bool UsesQSharp => Methods.Any(m => m.Type == "qaoa");
+    public bool UsesQSharp => Methods.Any(m => m.Solver is { IsQuantum: true });
 
     /// <inheritdoc/>
     public string Summary => $"graph, {Graphs.Count} graph(s), {Methods.Count} method(s) x {Seeds.Count} seeds: {Description}";

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using QuantumML.Combinatorial.Solvers;
 using QuantumML.Experiments.Specs;
-using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.Experiments.Tasks.Optimization;
 using QuantumML.Graphs;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Graph;
 
@@ -11,12 +12,12 @@ namespace QuantumML.Experiments.Tasks.Graph;
 public static class GraphSpecLoader
 {
     /// <summary>The method types: spectral clustering, the GCN, and every solver of the optimization task.</summary>
-    public static readonly string[] MethodTypes = ["spectral", "gcn", .. OptimizationSpecLoader.SolverTypes];
+    public static readonly string[] MethodTypes = ["spectral", "gcn", .. SolverCatalogue.Catalogue.Names];
 
     /// <summary>Parses the spec whose root is <paramref name="root"/>.</summary>
     public static GraphSpec Parse(SettingsReader root, bool checkFiles)
     {
-        var name = ClassificationSpecLoader.NameOf(root);
+        var name = TaskSpecLoader.NameOf(root);
         var description = root.OptionalText("description") ?? "";
         var graphs = new List<GraphInstanceSpec>();
         foreach (var (node, path) in root.Array("graphs"))
@@ -71,8 +72,8 @@ public static class GraphSpecLoader
         if (g.Has("edges"))
         {
             if (g.Has("generate")) throw g.Error($"{g.Path}: give either edges or generate, not both");
-            var edges = ClassificationSpecLoader.PathField(g, "edges", checkFiles);
-            var labels = g.Has("labels") ? ClassificationSpecLoader.PathField(g, "labels", checkFiles) : null;
+            var edges = g.FilePath("edges", checkFiles);
+            var labels = g.Has("labels") ? g.FilePath("labels", checkFiles) : null;
             var name = g.OptionalText("name") ?? Path.GetFileNameWithoutExtension(edges).Replace("_edges", "", StringComparison.Ordinal);
             g.RejectUnknown();
             return [new GraphInstanceSpec(name, edges, labels, null, 0, 0, null, null, 0, where)];
@@ -151,7 +152,7 @@ public static class GraphSpecLoader
                 };
                 break;
             default:
-                var solver = OptimizationSpecLoader.ReadSolver(m, type);
+                var solver = OptimizationSpecLoader.ReadSolver(m, SolverCatalogue.Catalogue[type]);
                 var objective = m.Choice("objective", "modularity", "modularity", "balanced-min-cut");
                 double? penalty = m.Has("penalty") ? m.Number("penalty", 0, 0, 1e9) : null;
                 if (penalty is not null && objective != "balanced-min-cut") throw m.Error($"{m.Path}.penalty applies to \"objective\": \"balanced-min-cut\" only");

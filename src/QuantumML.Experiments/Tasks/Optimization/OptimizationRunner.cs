@@ -5,9 +5,9 @@ using QuantumML.Combinatorial.Problems;
 using QuantumML.Combinatorial.Solvers;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
-using QuantumML.Experiments.Specs;
 using QuantumML.QSharp;
 using QuantumML.Qaoa;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Optimization;
 
@@ -46,13 +46,13 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
         foreach (var p in spec.Problems)
         {
             var problem = Load(p);
-            if (spec.Solvers.Any(s => s.Type == "qaoa") && problem.VariableCount > MaxQaoaQubits)
+            if (spec.UsesQSharp && problem.VariableCount > MaxQaoaQubits)
                 throw new SpecException($"{p.SpecPath}: '{p.Name}' has {problem.VariableCount} variables; QAOA simulates at most {MaxQaoaQubits} (drop qaoa or use a smaller instance)");
             double? reference = p.BestKnown;
             var exact = false;
             if (reference is null && problem.VariableCount <= MaxExactVariables)
             {
-                var optimum = SolverFactory.Create("exact").Solve(problem.Ising, new SolverOptions { Threads = Environment.ProcessorCount }, ct);
+                var optimum = SolverCatalogue.Exhaustive().Solve(problem.Ising, new SolverOptions { Threads = Environment.ProcessorCount }, ct);
                 reference = problem.ValueOfEnergy(optimum.Energy);
                 exact = true;
             }
@@ -75,7 +75,7 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
         IReadOnlyList<TimedValue> trace;
         CircuitRecord? circuit = null;
         IReadOnlyList<EngineRecord>? engines = null;
-        if (solverSpec.Type == "qaoa")
+        if (solverSpec.IsQuantum)
         {
             (trace, var expression, engines) = await RunQaoaAsync(problem, solverSpec, seed, metrics, ct).ConfigureAwait(false);
             if (seed == spec.Seeds[0])
@@ -90,7 +90,7 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
                 Threads = solverSpec.Threads,
                 TargetEnergy = reference is { } target ? problem.EnergyOfValue(target) : null,
             };
-            var result = await Task.Run(() => SpecSolvers.Create(solverSpec).Solve(problem.Ising, options, ct), ct).ConfigureAwait(false);
+            var result = await Task.Run(() => solverSpec.Create().Solve(problem.Ising, options, ct), ct).ConfigureAwait(false);
             metrics[OptimizationMetrics.Energy] = result.Energy;
             metrics[OptimizationMetrics.Value] = problem.ValueOfEnergy(result.Energy);
             metrics[OptimizationMetrics.WallSeconds] = result.WallSeconds;
@@ -111,7 +111,7 @@ public sealed class OptimizationRunner(OptimizationSpec spec, QSharpRuntime runt
             var value = metrics[OptimizationMetrics.Value];
             metrics[OptimizationMetrics.GapPercent] = 100 * (problem.Maximize ? rf - value : value - rf) / Math.Abs(rf);
         }
-        return new RunRecord(name, solverSpec.Type == "qaoa" ? "quantum" : "classical", seed, metrics, [], [], [])
+        return new RunRecord(name, solverSpec.IsQuantum ? "quantum" : "classical", seed, metrics, [], [], [])
         {
             Group = solverSpec.Name,
             Instance = problemSpec.Name,

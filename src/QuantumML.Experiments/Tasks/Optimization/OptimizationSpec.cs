@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using QuantumML.Catalogues;
+using QuantumML.Combinatorial.Solvers;
 using QuantumML.Experiments.Specs;
 
 namespace QuantumML.Experiments.Tasks.Optimization;
@@ -23,7 +25,7 @@ public sealed record OptimizationSpec(string Name, string Description, IReadOnly
     public IReadOnlyList<string> JobNames => Jobs.Select(j => j.Job).ToList();
 
     /// <inheritdoc/>
-    public bool UsesQSharp => Solvers.Any(s => s.Type == "qaoa");
+    public bool UsesQSharp => Solvers.Any(s => s.IsQuantum);
 
     /// <inheritdoc/>
     public string Summary => $"optimization, {Problems.Count} instance(s), {Solvers.Count} solver(s) x {Seeds.Count} seeds: {Description}";
@@ -54,7 +56,18 @@ public sealed record ProblemSpec(string Name, string? Path, string Format, strin
 /// <param name="Threads">Threads over independent reads or replicas.</param>
 /// <param name="Variant">simulated-bifurcation: ballistic or discrete.</param>
 /// <param name="Qaoa">QAOA's settings, for type qaoa.</param>
-public sealed record SolverSpec(string Name, string Type, double? Seconds, int? Sweeps, int Threads, string? Variant, QaoaSettings? Qaoa);
+public sealed record SolverSpec(string Name, string Type, double? Seconds, int? Sweeps, int Threads, string? Variant, QaoaSettings? Qaoa)
+{
+    /// <summary>The solver's catalogue entry.</summary>
+    public SolverEntry Entry => SolverCatalogue.Catalogue[Type];
+
+    /// <summary>Whether it runs in Q# (QAOA).</summary>
+    public bool IsQuantum => Entry.IsQuantum;
+
+    /// <summary>The classical solver with the spec's sweeps and variant.</summary>
+    public ICombinatorialSolver Create() =>
+        (Entry.Create ?? throw new InvalidOperationException($"{Type} runs in Q#, not as a classical solver"))(new SolverBudget(Sweeps, Variant));
+}
 
 /// <summary>QAOA's settings in an optimization spec.</summary>
 /// <param name="Layers">The largest depth p.</param>

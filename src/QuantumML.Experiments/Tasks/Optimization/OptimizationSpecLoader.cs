@@ -1,24 +1,18 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using QuantumML.Combinatorial.Solvers;
 using QuantumML.Experiments.Specs;
-using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Optimization;
 
 /// <summary>Reads a <c>"task": "optimization"</c> spec.</summary>
 public static class OptimizationSpecLoader
 {
-    /// <summary>The solver types.</summary>
-    public static readonly string[] SolverTypes =
-    [
-        "simulated-annealing", "parallel-tempering", "population-annealing", "tabu", "simulated-quantum-annealing",
-        "simulated-bifurcation", "greedy", "goemans-williamson", "brute-force", "qaoa",
-    ];
-
     /// <summary>Parses the spec whose root is <paramref name="root"/>.</summary>
     public static OptimizationSpec Parse(SettingsReader root, bool checkFiles)
     {
-        var name = ClassificationSpecLoader.NameOf(root);
+        var name = TaskSpecLoader.NameOf(root);
         var description = root.OptionalText("description") ?? "";
         var problems = new List<ProblemSpec>();
         foreach (var (node, path) in root.Array("problems"))
@@ -36,7 +30,7 @@ public static class OptimizationSpecLoader
         foreach (var (node, path) in root.Array("solvers"))
         {
             var s = new SettingsReader(node, path, root.File);
-            var solver = ReadSolver(s, s.Choice("type", "", SolverTypes));
+            var solver = ReadSolver(s, SolverCatalogue.Catalogue.Read(s, "type", ""));
             if (solvers.Any(o => o.Name == solver.Name)) throw s.Error($"{path}.name '{solver.Name}' is used twice; give each solver a unique name");
             s.RejectUnknown();
             solvers.Add(solver);
@@ -69,21 +63,24 @@ public static class OptimizationSpecLoader
 
     /// <summary>Reads the budget and settings of a solver entry of type <paramref name="type"/> (and its optional name);
     /// the caller checks for unknown fields, so that it can add its own.</summary>
-    internal static SolverSpec ReadSolver(SettingsReader s, string type)
+    internal static SolverSpec ReadSolver(SettingsReader s, SolverEntry type)
     {
-        var name = s.OptionalText("name") ?? type;
-        double? seconds = s.Has("seconds") ? s.Number("seconds", 1, 1e-3, 86_400) : null;
-        int? sweeps = s.Has("sweeps") ? s.Whole("sweeps", 1000, 1, int.MaxValue) : null;
-        var threads = s.Whole("threads", Environment.ProcessorCount, 1, 1024);
-        var variant = type == "simulated-bifurcation" ? s.Choice("variant", "discrete", "ballistic", "discrete") : null;
-        var qaoa = type == "qaoa"
-            ? new QaoaSettings(s.Whole("layers", 1, 1, 20), s.Whole("iterations", 100, 1, 100_000), s.Whole("restarts", 0, 0, 100), s.Flag("interpolate", true)) { Engine = s.Choice("engine", "compiled", "compiled", "qdk") }
+        var name = s.OptionalText("name") ?? type.Name;
+        double? seconds = s.Has(SolverCatalogue.Seconds.Name) ? SolverCatalogue.Seconds.Read(s) : null;
+        int? sweeps = s.Has(SolverCatalogue.Sweeps.Name) ? SolverCatalogue.Sweeps.Read(s) : null;
+        var threads = SolverCatalogue.Threads.Read(s, Environment.ProcessorCount);
+        var variant = type.Fields.Contains(SolverCatalogue.Variant) ? SolverCatalogue.Variant.Read(s) : null;
+        var qaoa = type.IsQuantum
+            ? new QaoaSettings(SolverCatalogue.Qaoa.Layers.Read(s), SolverCatalogue.Qaoa.Iterations.Read(s), SolverCatalogue.Qaoa.Restarts.Read(s), SolverCatalogue.Qaoa.Interpolate.Read(s))
+            {
+                Engine = SolverCatalogue.Qaoa.Engine.Read(s),
+            }
             : null;
-        if (type == "qaoa" && (seconds is not null || sweeps is not null))
-            throw s.Error($"{s.Path}: qaoa runs its optimizer to convergence; it takes layers, iterations, restarts and interpolate, not seconds or sweeps");
-        if (type is "brute-force" or "greedy" or "goemans-williamson" && sweeps is not null)
-            throw s.Error($"{s.Path}.sweeps does not apply to {type}");
-        return new SolverSpec(name, type, seconds, sweeps, threads, variant, qaoa);
+        if (type.IsQuantum && (seconds is not null || sweeps is not null))
+            throw s.Error($"{s.Path}: {type.Name} runs its optimizer to convergence; it takes {string.Join(", ", type.Fields.Select(f => f.Name))}, not seconds or sweeps");
+        if (!type.TakesSweeps && sweeps is not null)
+            throw s.Error($"{s.Path}.sweeps does not apply to {type.Name}");
+        return new SolverSpec(name, type.Name, seconds, sweeps, threads, variant, qaoa);
     }
 
     private static List<ProblemSpec> ParseProblem(SettingsReader p, bool checkFiles)
@@ -92,7 +89,7 @@ public static class OptimizationSpecLoader
         if (p.Has("path"))
         {
             if (p.Has("generate")) throw p.Error($"{p.Path}: give either path or generate, not both");
-            var path = ClassificationSpecLoader.PathField(p, "path", checkFiles);
+            var path = p.FilePath("path", checkFiles);
             var format = p.Choice("format", "auto", "auto", "gset", "edges", "json");
             var name = p.OptionalText("name") ?? System.IO.Path.GetFileNameWithoutExtension(path);
             p.RejectUnknown();

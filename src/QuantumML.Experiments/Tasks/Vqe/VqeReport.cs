@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QuantumML.Combinatorial.Baselines;
 using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Tasks.Classification;

@@ -3,13 +3,13 @@ using System.Globalization;
 using QuantumML.Eigensolvers;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
-using QuantumML.Experiments.Specs;
-using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Gradients;
 using QuantumML.Hamiltonians;
 using QuantumML.Models;
 using QuantumML.Optimization;
 using QuantumML.QSharp;
 using QuantumML.Quantum;
+using QuantumML.Settings;
 using QuantumML.Variational;
 using QuantumML.Vqe;
 
@@ -24,13 +24,17 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
     : JobGridRunner(spec, runtime.QdkVersion, parallelism)
 {
     private readonly Dictionary<string, (PauliSum Hamiltonian, GroundState Exact, double? HartreeFock)> _instances = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Instance, string Model), AnsatzCircuit> _ansatzes = [];
+
+    /// <summary>The Q# project's callables, to check an ansatz named by its Q# operation; null skips that check.</summary>
+    public IReadOnlyCollection<string>? Callables { get; init; }
 
     /// <inheritdoc/>
     public override string Describe(RunRecord record) => string.Create(CultureInfo.InvariantCulture,
         $"E = {record.Metrics[VqeMetrics.Energy]:0.000000} (exact {record.Metrics[VqeMetrics.ExactEnergy]:0.000000}, error {record.Metrics[VqeMetrics.Error]:0.0e+0}), {record.Metrics[MetricNames.CircuitEvaluations]:0} circuits, {record.Metrics[MetricNames.FitSeconds]:0.0} s{(record.Engines is null ? "" : ", " + EngineRecord.Brief(record.Engines))}");
 
     /// <inheritdoc/>
-    protected override Task PrepareAsync(CancellationToken ct)
+    protected override async Task PrepareAsync(CancellationToken ct)
     {
         var h = spec.Hamiltonian;
         foreach (var instance in h.Instances)
@@ -40,7 +44,16 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
                 throw new SpecException($"{h.Location}: the Hamiltonian{(instance.Value is null ? "" : $" at {instance.Label}")} acts on {hamiltonian.QubitCount} qubits; the exact ground energy is computed for at most {SpecLimits.MaxHamiltonianQubits}");
             _instances[instance.Label] = (hamiltonian, ExactGroundState.Solve(hamiltonian), hartreeFock);
         }
-        return Task.CompletedTask;
+        // Parameter counts are asked of Q# once per configuration and instance, on an evaluator of their own: the jobs'
+        // evaluators count only the jobs' own runs.
+        var counter = new CircuitEvaluator(runtime, project, ExecutionMode.Exact, new Random(0));
+        foreach (var (instance, model, _) in spec.Jobs)
+        {
+            if (Callables is not null && VqeAnsatzCatalogue.Catalogue.Find(model.Ansatz) is null && !Callables.Contains(model.Ansatz))
+                throw new SpecException($"{h.Location[..h.Location.LastIndexOf(": ", StringComparison.Ordinal)]}: {model.Path}.ansatz: '{model.Ansatz}' is neither a VQE ansatz ({string.Join(", ", VqeAnsatzCatalogue.Catalogue.Names)}) nor an operation of the Q# project");
+            var site = new VqeAnsatzSite(_instances[instance.Label].Hamiltonian.QubitCount, h.Source, h.Periodic, h.Delta);
+            _ansatzes[(instance.Label, model.Name)] = await model.Entry.CircuitAsync(counter, site, model.Layers, ct).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc/>
@@ -48,24 +61,18 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
     {
         var (instance, model, name) = spec.Jobs[job];
         var (hamiltonian, exact, hartreeFock) = _instances[instance.Label];
-        var ansatz = Ansatz(model, hamiltonian.QubitCount);
-        var mode = ModelFactory.ExecutionOf(model.Execution, model.Shots, model.Noise?.Noise);
+        var ansatz = _ansatzes[(instance.Label, model.Name)];
+        var mode = QuantumFields.ExecutionOf(model.Execution, model.Shots, model.Noise?.Noise);
         var random = new Random(seed);
         var evaluator = new CircuitEvaluator(runtime, project, mode, new Random(random.Next()), model.Engine == "qdk" ? QuantumEngine.Qdk : QuantumEngine.Compiled);
         var observable = new PauliObservable(hamiltonian);
-        var gradient = model.Gradient switch
-        {
-            "adjoint" => GradientKind.Adjoint,
-            "parameter-shift" => GradientKind.ParameterShift,
-            "finite-difference" => GradientKind.FiniteDifference,
-            _ => GradientKind.None,
-        };
+        var gradient = GradientCatalogue.Catalogue.Find(model.Gradient)?.Vqe ?? GradientKind.None;
         var objective = new EnergyObjective(evaluator, ansatz, observable, gradient);
         var initial = model.Init == "random"
             ? Enumerable.Range(0, ansatz.ParameterCount).Select(_ => (2 * random.NextDouble() - 1) * model.InitScale).ToArray()
             : new double[ansatz.ParameterCount];
         var clock = Stopwatch.StartNew();
-        var result = await VariationalMinimizer.MinimizeAsync(objective, Optimizer(model, random), initial, ct).ConfigureAwait(false);
+        var result = await VariationalMinimizer.MinimizeAsync(objective, OptimizerCatalogue.Catalogue[model.Optimizer].Create(new OptimizerBudget(model.Iterations, model.LearningRate, random, 1e-8)), initial, ct).ConfigureAwait(false);
         var seconds = clock.Elapsed.TotalSeconds;
         var error = Math.Abs(result.Energy - exact.Energy);
         var metrics = new Dictionary<string, double>
@@ -128,24 +135,4 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
         }
         return (h.Mapping == "reduced" ? point.Reduced : point.JordanWigner, point.HartreeFockEnergy);
     }
-
-    private AnsatzCircuit Ansatz(VqeModelSpec model, int qubits) => model.Ansatz switch
-    {
-        "hardware-efficient" => VqeAnsatz.HardwareEfficient(qubits, model.Layers),
-        "strongly-entangling" => VqeAnsatz.StronglyEntangling(qubits, model.Layers),
-        "ucc" => VqeAnsatz.H2DoubleExcitation(qubits),
-        _ => spec.Hamiltonian.Source == "xxz"
-            ? VqeAnsatz.XxzHamiltonianVariational(qubits, model.Layers, spec.Hamiltonian.Periodic, spec.Hamiltonian.Delta)
-            : VqeAnsatz.TfimHamiltonianVariational(qubits, model.Layers, spec.Hamiltonian.Periodic),
-    };
-
-    private static IOptimizer Optimizer(VqeModelSpec model, Random random) => model.Optimizer switch
-    {
-        "adam" => new Adam(model.Iterations, model.LearningRate),
-        "sgd" => new SgdMomentum(model.Iterations, model.LearningRate),
-        "rmsprop" => new RmsProp(model.Iterations, model.LearningRate),
-        "spsa" => new SpsaOptimizer(model.Iterations, new Random(random.Next())),
-        "nelder-mead" => new NelderMead(model.Iterations),
-        _ => new LBfgs(model.Iterations, 1e-8),
-    };
 }

@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using QuantumML.Catalogues;
+using QuantumML.Combinatorial.Problems;
 using QuantumML.Experiments.Specs;
+using QuantumML.Quantum;
+using QuantumML.Vqe;
 
 namespace QuantumML.Experiments.Tasks.Vqe;
 
@@ -58,9 +62,9 @@ public sealed record HamiltonianInstanceSpec(string Label, double? Value);
 /// <summary>One VQE configuration after sweep expansion.</summary>
 /// <param name="Name">The job-name stem: the spec's name, plus <c>[field=value]</c> for a sweep point.</param>
 /// <param name="Base">The configuration's name in the spec.</param>
-/// <param name="Ansatz">hardware-efficient, strongly-entangling, hva or ucc.</param>
+/// <param name="Ansatz">The ansatz as the spec names it (<see cref="VqeAnsatzCatalogue"/>, or a Q# operation).</param>
 /// <param name="Layers">Ansatz layers (ignored by ucc).</param>
-/// <param name="Optimizer">lbfgs, adam, sgd, rmsprop, spsa or nelder-mead.</param>
+/// <param name="Optimizer">The optimizer (<see cref="QuantumML.Optimization.OptimizerCatalogue"/>).</param>
 /// <param name="Iterations">The optimizer's iteration budget.</param>
 /// <param name="LearningRate">Step size of the first-order optimizers.</param>
 /// <param name="Gradient">parameter-shift, finite-difference or none.</param>
@@ -78,4 +82,7 @@ public sealed record VqeModelSpec(string Name, string Base, string Ansatz, int L
 
     /// <summary>The engine asked for: "compiled" (falls back to the QDK per circuit) or "qdk".</summary>
     public string Engine { get; init; } = "compiled";
+
+    /// <summary>The ansatz: a catalogue entry, or a Q# operation of the project.</summary>
+    public required VqeAnsatzEntry Entry { get; init; }
 }

@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using QuantumML.Catalogues;
 using QuantumML.Experiments.Specs;
-using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Gradients;
 using QuantumML.Hamiltonians;
+using QuantumML.Optimization;
+using QuantumML.Quantum;
+using QuantumML.Settings;
+using QuantumML.Vqe;
 
 namespace QuantumML.Experiments.Tasks.Vqe;
 
@@ -12,18 +17,12 @@ public static class VqeSpecLoader
     /// <summary>The Hamiltonian sources.</summary>
     public static readonly string[] Sources = ["h2", "tfim", "xxz", "pauli"];
 
-    /// <summary>The ansatzes.</summary>
-    public static readonly string[] Ansatzes = ["hardware-efficient", "strongly-entangling", "hva", "ucc"];
-
-    /// <summary>The optimizers.</summary>
-    public static readonly string[] Optimizers = ["lbfgs", "adam", "sgd", "rmsprop", "spsa", "nelder-mead"];
-
     private static readonly string[] Sweepable = ["layers", "shots", "iterations"];
 
     /// <summary>Parses the spec whose root is <paramref name="root"/>.</summary>
     public static VqeSpec Parse(SettingsReader root, bool checkFiles)
     {
-        var name = ClassificationSpecLoader.NameOf(root);
+        var name = TaskSpecLoader.NameOf(root);
         var description = root.OptionalText("description") ?? "";
         var hamiltonian = ParseHamiltonian(root.Section("hamiltonian") ?? throw root.Error("$.hamiltonian is required"), checkFiles);
         var seeds = SeedList.Read(root, [1]);
@@ -51,7 +50,7 @@ public static class VqeSpecLoader
         var instances = new List<HamiltonianInstanceSpec>();
         if (source == "h2")
         {
-            path = ClassificationSpecLoader.PathField(h, "path", checkFiles);
+            path = h.FilePath("path", checkFiles);
             mapping = h.Choice("mapping", "jordan-wigner", "jordan-wigner", "reduced");
             var lengths = h.Numbers("bond_lengths") ?? throw h.Error($"{h.Path}.bond_lengths is required: the bond lengths (Å) to solve, e.g. [0.735]");
             if (lengths.Length == 0) throw h.Error($"{h.Path}.bond_lengths must list at least one bond length");
@@ -100,12 +99,15 @@ public static class VqeSpecLoader
     private static List<VqeModelSpec> ParseModel(SettingsReader m, HamiltonianSpec hamiltonian)
     {
         var baseName = m.OptionalText("name") ?? m.Text("ansatz");
-        var ansatz = m.Choice("ansatz", "", Ansatzes);
-        if (ansatz == "hva" && hamiltonian.Source is not ("tfim" or "xxz"))
-            throw m.Error($"{m.Path}.ansatz 'hva' is built from a tfim or xxz chain; this Hamiltonian is {hamiltonian.Source} (use hardware-efficient)");
-        if (ansatz == "ucc" && hamiltonian.Source != "h2")
-            throw m.Error($"{m.Path}.ansatz 'ucc' is the H2 double excitation; this Hamiltonian is {hamiltonian.Source}");
-        var noise = NoiseSpec.Read(m);
+        var ansatzName = m.Text("ansatz");
+        var countFunction = m.OptionalText("parameter_count");
+        var ansatz = VqeAnsatzCatalogue.Resolve(ansatzName, countFunction)
+            ?? throw m.Error($"{m.Path}.ansatz is '{ansatzName}'; allowed: {string.Join(", ", VqeAnsatzCatalogue.Catalogue.Names)}, or a Q# operation's full name such as Ansatzes.ApplyHardwareEfficientAnsatz");
+        if (countFunction is not null && VqeAnsatzCatalogue.Catalogue.Find(ansatzName) is not null)
+            throw m.Error($"{m.Path}.parameter_count applies to an ansatz named by its Q# operation; '{ansatzName}' counts its own");
+        if (ansatz.Hamiltonians is { } sources && !sources.Contains(hamiltonian.Source, StringComparer.Ordinal))
+            throw m.Error($"{m.Path}.ansatz '{ansatzName}' {string.Format(CultureInfo.InvariantCulture, ansatz.Fits ?? "does not fit this Hamiltonian, {0}", hamiltonian.Source)}");
+        var noise = NoiseSettings.Read(m);
         var sweeps = Sweepable.Where(f => m.Raw[f] is JsonArray).ToList();
         if (noise is { IsSweep: true }) sweeps.Add("noise");
         if (sweeps.Count > 1) throw m.Error($"{m.Path}: only one field may list values (a sweep); {string.Join(" and ", sweeps)} both do");
@@ -118,24 +120,24 @@ public static class VqeSpecLoader
             if (point < min || point > max) throw m.Error($"{m.Path}.{field} value {point} is outside [{min}, {max}]");
             return point;
         }
-        var optimizer = m.Choice("optimizer", "lbfgs", Optimizers);
-        var execution = m.Choice("execution", "exact", "exact", "sampled", "shots");
+        var optimizer = OptimizerCatalogue.Catalogue.Read(m, "optimizer", OptimizerCatalogue.Lbfgs);
+        var execution = QuantumFields.Execution.Read(m);
         if (noise is not null && execution != "shots")
             throw m.Error($"{m.Path}.noise needs \"execution\": \"shots\" (noise acts on circuits measured in Q#; exact and sampled energies have none)");
-        var gradient = m.Choice("gradient", "auto", "auto", "adjoint", "parameter-shift", "finite-difference");
-        var engine = m.Choice("engine", "compiled", "compiled", "qdk");
+        var gradient = m.Choice("gradient", "auto", ["auto", .. GradientCatalogue.ForVqe]);
+        var engine = QuantumFields.Engine.Read(m);
         var learningRate = m.Number("learning_rate", 0.05, 1e-9, 100);
-        var init = m.Choice("init", ansatz == "hardware-efficient" || ansatz == "strongly-entangling" ? "random" : "zeros", "zeros", "random");
+        var init = m.Choice("init", ansatz.Init, "zeros", "random");
         var initScale = m.Number("init_scale", 0.1, 0, 10);
-        var derivativeFree = optimizer is "spsa" or "nelder-mead";
+        var derivativeFree = optimizer.Kind == OptimizerKind.DerivativeFree;
         if (derivativeFree) gradient = "none";
-        else if (gradient == "auto") gradient = execution == "exact" && engine == "compiled" ? "adjoint" : ansatz == "hva" ? "finite-difference" : "parameter-shift";
-        if (gradient == "adjoint" && (execution != "exact" || engine != "compiled"))
-            throw m.Error($"{m.Path}.gradient: the adjoint method differentiates exact states on the compiled engine; with execution '{execution}' and engine '{engine}' use parameter-shift (not for hva) or finite-difference");
-        if (gradient == "parameter-shift" && ansatz == "hva")
-            throw m.Error($"{m.Path}.gradient: the parameter-shift rule is not exact for hva (each angle drives a whole layer of gates); use finite-difference in exact mode, or optimizer spsa or nelder-mead");
-        if (gradient == "finite-difference" && execution != "exact")
-            throw m.Error($"{m.Path}.gradient: finite differences drown in shot noise; with execution '{execution}' use parameter-shift (not for hva) or optimizer spsa");
+        else if (gradient == "auto") gradient = execution == "exact" && engine == "compiled" ? GradientCatalogue.Adjoint : ansatz.ShiftRuleApplies ? GradientCatalogue.ParameterShift : GradientCatalogue.FiniteDifference;
+        if (gradient == GradientCatalogue.Adjoint && (execution != "exact" || engine != "compiled"))
+            throw m.Error($"{m.Path}.gradient: the adjoint method differentiates exact states on the compiled engine; with execution '{execution}' and engine '{engine}' use parameter-shift (where the shift rule is exact) or finite-difference");
+        if (gradient == GradientCatalogue.ParameterShift && !ansatz.ShiftRuleApplies)
+            throw m.Error($"{m.Path}.gradient: the parameter-shift rule is not exact for {ansatzName} ({ansatz.NoShiftRule}); use finite-difference in exact mode, or optimizer spsa or nelder-mead");
+        if (gradient == GradientCatalogue.FiniteDifference && execution != "exact")
+            throw m.Error($"{m.Path}.gradient: finite differences drown in shot noise; with execution '{execution}' use parameter-shift (where the shift rule is exact) or optimizer spsa");
         var list = new List<VqeModelSpec>();
         foreach (var point in values)
         {
@@ -155,7 +157,7 @@ public static class VqeSpecLoader
                 "noise" => (level!.Kind, level.Strength),
                 _ => (sweep, point),
             };
-            list.Add(new VqeModelSpec(name, baseName, ansatz, layers, optimizer, iterations, learningRate, gradient, execution, shots, init, initScale, at, m.Path) { Noise = level, Engine = engine });
+            list.Add(new VqeModelSpec(name, baseName, ansatzName, layers, optimizer.Name, iterations, learningRate, gradient, execution, shots, init, initScale, at, m.Path) { Noise = level, Engine = engine, Entry = ansatz });
         }
         m.RejectUnknown("name");
         return list;

@@ -1,6 +1,7 @@
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tasks.Vqe;
 
@@ -28,7 +29,7 @@ public sealed class VqeTask : ExperimentTask
 
     /// <inheritdoc/>
     public override ITaskRunner CreateRunner(ITaskSpec spec, TaskContext context) =>
-        new VqeRunner((VqeSpec)spec, context.Runtime, context.Project, context.Parallelism);
+        new VqeRunner((VqeSpec)spec, context.Runtime, context.Project, context.Parallelism) { Callables = context.Callables };
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> RequiredMetrics(RunRecord run) => s_metrics;

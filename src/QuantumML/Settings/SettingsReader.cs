@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using QuantumML.Experiments.Tasks.Classification;
 
-namespace QuantumML.Experiments.Specs;
+namespace QuantumML.Settings;
 
 /// <summary>Reads the fields of one JSON object of a spec, naming the JSON path of anything wrong and
 /// refusing fields it does not know (a typo must not silently fall back to a default).</summary>
@@ -80,6 +79,19 @@ public sealed class SettingsReader
     public int[]? Integers(string name) => Read(name, (n, p) => n is JsonArray a
         ? Bounded(a, p).Select((e, i) => e is JsonValue v && v.TryGetValue<int>(out var d) ? d : throw Error($"{p}[{i}] must be an integer")).ToArray()
         : throw Error($"{p} must be an array of integers"));
+
+    /// <summary>A required file path field, resolved against the spec's folder; the file must exist when
+    /// <paramref name="mustExist"/> (false when re-reading a spec saved with its results).</summary>
+    public string FilePath(string name, bool mustExist)
+    {
+        var specDir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(File)) ?? ".";
+        var given = Text(name);
+        if (given.Length == 0 || given.Contains('\0', StringComparison.Ordinal))
+            throw Error($"{Path}.{name} must be a file path (not empty, no NUL character)");
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(specDir, given));
+        if (mustExist && !System.IO.File.Exists(path)) throw Error($"{Path}.{name}: no such file {path}");
+        return path;
+    }
 
     /// <summary>A nested object, or null when absent.</summary>
     public SettingsReader? Section(string name) => Read(name, (n, p) => new SettingsReader(n, p, File));

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace QuantumML.Experiments.Specs;
+namespace QuantumML.Settings;
 
 /// <summary>Finds a property named twice in one JSON object, with its line and column.</summary>
 /// <remarks>System.Text.Json refuses duplicates when asked (<see cref="JsonDocumentOptions.AllowDuplicateProperties"/>)

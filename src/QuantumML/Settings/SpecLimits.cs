@@ -1,4 +1,4 @@
-namespace QuantumML.Experiments.Specs;
+namespace QuantumML.Settings;
 
 /// <summary>The largest sizes a spec may ask for: each one keeps a run within the memory of a 24 GiB machine (or a
 /// file name within what a file system takes), so that a spec asking for more is refused by the spec check, naming its
