@@ -197,12 +197,11 @@ public static class TapeExecutor
             var jac = new double[k][];
             for (var o = 0; o < k; o++)
             {
-                observables[o].Apply(psi, lambdas[o]);
-                value[o] = Dot(psi, lambdas[o]).Real;
+                value[o] = observables[o].ApplyAndExpect(psi, lambdas[o]);
                 jac[o] = new double[theta.Length];
             }
             for (var step = schedule.Length - 1; lastStep >= 0 && step >= lastStep; step--)
-                BackwardStep(tape, schedule[step], matrices, w.Angles, psi, lambdas, jac);
+                BackwardStep(tape, schedule[step], matrices, w.Angles, psi, lambdas, jac, last: step == lastStep);
             values[i] = value;
             jacobians[i] = jac;
         });
@@ -210,7 +209,7 @@ public static class TapeExecutor
     }
 
     /// <summary>Un-applies one step of the schedule from ψ and every λ, adding its gates' derivatives to the Jacobian.</summary>
-    private static void BackwardStep(Tape tape, TapeOp op, Matrix2[] matrices, double[] angles, StateVector psi, StateVector[] lambdas, double[][] jac)
+    private static void BackwardStep(Tape tape, TapeOp op, Matrix2[] matrices, double[] angles, StateVector psi, StateVector[] lambdas, double[][] jac, bool last)
     {
         var k = lambdas.Length;
         if (op.IsRun)
@@ -247,6 +246,8 @@ public static class TapeExecutor
                 for (var q = 0; q < f.Parameters.Length; q++) jac[o][f.Parameters[q]] += f.Coefficients[q] * d;
             }
         }
+        // After the last step the states are not read again.
+        if (last) return;
         psi.Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
         foreach (var lambda in lambdas) lambda.Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
     }
