@@ -70,6 +70,12 @@ public static class DpFedAvg
     public static double NoiseStandardDeviation(double totalWeight, double largestWeight, double samplingRate, DpFedAvgOptions options) =>
         double.IsPositiveInfinity(options.ClipNorm) ? 0 : options.NoiseMultiplier * options.ClipNorm * largestWeight / (samplingRate * totalWeight);
 
+    /// <summary>The user-level ε after each of rounds 1 to <paramref name="rounds"/> (+∞ throughout without clipping or noise).</summary>
+    public static double[] EpsilonByRound(DpFedAvgOptions options, double samplingRate, int rounds) =>
+        double.IsPositiveInfinity(options.ClipNorm) || options.NoiseMultiplier == 0
+            ? Enumerable.Repeat(double.PositiveInfinity, rounds).ToArray()
+            : RdpAccountant.EpsilonCurve(samplingRate, options.NoiseMultiplier, rounds, options.Delta);
+
     /// <summary>The user-level guarantee after <paramref name="rounds"/> rounds at sampling rate <paramref name="samplingRate"/>.</summary>
     public static PrivacyGuarantee Guarantee(DpFedAvgOptions options, double samplingRate, int rounds) =>
         PrivacyGuarantee.Of(PrivacyUnit.User, samplingRate, options.NoiseMultiplier, options.ClipNorm, rounds, options.Delta);

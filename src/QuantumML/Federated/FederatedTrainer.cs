@@ -53,6 +53,7 @@ public sealed class FederatedTrainer(FederatedOptions options)
         // DP-FedAvg's weights over all clients, fixed before training (the denominator q·W must not depend on the sample).
         var weights = clients.Select(c => privacy?.Weighting == ClientWeighting.Samples ? (double)c.Count : 1.0).ToArray();
         var (totalWeight, largestWeight) = (weights.Sum(), weights.Max());
+        var epsilons = privacy is null ? null : DpFedAvg.EpsilonByRound(privacy, options.Fraction, options.Rounds);
         using var gate = new SemaphoreSlim(Math.Max(1, Parallelism));
         for (var round = 1; round <= options.Rounds; round++)
         {
@@ -93,7 +94,7 @@ public sealed class FederatedTrainer(FederatedOptions options)
             var accuracy = TestAccuracyProbe is null ? double.NaN : await TestAccuracyProbe(global, cancellationToken).ConfigureAwait(false);
             var record = new FederatedRound(round, selected, results.Sum(r => r.Samples * r.Loss) / total, accuracy, 2L * selected.Count * x.Length)
             {
-                Epsilon = privacy is null ? double.NaN : DpFedAvg.Guarantee(privacy, options.Fraction, round).Epsilon,
+                Epsilon = epsilons?[round - 1] ?? double.NaN,
                 Clipped = clipped,
             };
             rounds.Add(record);

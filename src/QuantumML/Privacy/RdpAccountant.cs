@@ -82,6 +82,24 @@ public sealed class RdpAccountant
         return new PrivacySpent(epsilon, Math.Min(1, Math.Exp(best)), order, conversion);
     }
 
+    /// <summary>The ε after each of 1, 2, …, <paramref name="steps"/> steps of one sampled Gaussian mechanism (a privacy
+    /// curve for a learning curve), from one evaluation of the per-step RDP.</summary>
+    public static double[] EpsilonCurve(double samplingRate, double noiseMultiplier, int steps, double delta,
+        RdpConversion conversion = RdpConversion.Improved, IReadOnlyList<double>? orders = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(steps);
+        var step = new RdpAccountant(orders);
+        step.Compose(samplingRate, noiseMultiplier, 1);
+        var composed = new RdpAccountant(step._orders);
+        var curve = new double[steps];
+        for (var t = 0; t < steps; t++)
+        {
+            for (var i = 0; i < step._rdp.Length; i++) composed._rdp[i] = (t + 1) * step._rdp[i];
+            curve[t] = composed.Epsilon(delta, conversion).Epsilon;
+        }
+        return curve;
+    }
+
     /// <summary>The ε after <paramref name="steps"/> steps of one sampled Gaussian mechanism, in one call.</summary>
     public static PrivacySpent EpsilonOf(double samplingRate, double noiseMultiplier, long steps, double delta,
         RdpConversion conversion = RdpConversion.Improved, IReadOnlyList<double>? orders = null)

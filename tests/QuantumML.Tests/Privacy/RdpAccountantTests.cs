@@ -154,6 +154,14 @@ public sealed class RdpAccountantTests
     }
 
     [Fact]
+    public void TheEpsilonCurveIsTheAccountantAfterEachStep()
+    {
+        var curve = RdpAccountant.EpsilonCurve(0.3, 1.5, 12, 1e-4);
+        Assert.Equal(12, curve.Length);
+        for (var t = 1; t <= 12; t++) Assert.Equal(RdpAccountant.EpsilonOf(0.3, 1.5, t, 1e-4).Epsilon, curve[t - 1], 1e-12);
+    }
+
+    [Fact]
     public void CompositionAddsUpAcrossCalls()
     {
         var split = new RdpAccountant();
