@@ -45,8 +45,8 @@ public static class NoiseSpec
             var kind = kinds[0];
             if (kind == "pauli")
             {
-                var v = section.Numbers("pauli")!;
-                if (v.Length != 3) throw s.Error($"{path}.pauli must be [px, py, pz]");
+                var v = section.Numbers("pauli");
+                if (v is null || v.Length != 3) throw s.Error($"{path}.pauli must be [px, py, pz]");
                 levels = [new NoiseLevel("pauli", v.Sum(), new PauliNoise(v[0], v[1], v[2]))];
             }
             else

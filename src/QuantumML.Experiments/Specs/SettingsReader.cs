@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using QuantumML.Persistence;
 
 namespace QuantumML.Experiments.Specs;
 
@@ -120,7 +121,7 @@ public sealed class SettingsReader
         {
             var root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false })
                 ?? throw new SpecException($"{file}: the spec is empty");
-            CheckStrings(root, "$", file);
+            if (JsonStrings.FindUnreadable(root) is { } bad) throw new SpecException($"{file}: {bad} {JsonStrings.Problem}");
             return root;
         }
         catch (JsonException) when (DuplicateProperties.Find(text) is { } duplicate)
@@ -139,32 +140,6 @@ public sealed class SettingsReader
             var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             if (at >= 0) message = message[..at].TrimEnd();
             throw new SpecException($"{file}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: invalid JSON: {message}");
-        }
-    }
-
-    /// <summary>Refuses a string whose escapes spell half a UTF-16 pair (<c>"\uDECE"</c>).</summary>
-    /// <remarks>The parser accepts such an escape and only unescaping throws, later, wherever the string is read;
-    /// checking every string (and name) once here keeps that out of every reader.</remarks>
-    private static void CheckStrings(JsonNode? node, string path, string file)
-    {
-        try
-        {
-            switch (node)
-            {
-                case JsonObject o:
-                    foreach (var (name, child) in o) CheckStrings(child, $"{path}.{name}", file);
-                    break;
-                case JsonArray a:
-                    for (var i = 0; i < a.Count; i++) CheckStrings(a[i], $"{path}[{i}]", file);
-                    break;
-                case JsonValue v when v.GetValueKind() == JsonValueKind.String:
-                    _ = v.GetValue<string>();
-                    break;
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            throw new SpecException($"{file}: {path} is not valid Unicode (an escape of an unpaired UTF-16 surrogate)");
         }
     }
 }
