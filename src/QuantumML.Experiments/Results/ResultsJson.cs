@@ -62,8 +62,9 @@ public static class ResultsJson
     {
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false })
+            var root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false })
                 ?? throw new ResultsFileException($"{path}: holds null, not a QuantumML results file");
+            return JsonStrings.FindUnreadable(root) is { } bad ? throw new ResultsFileException($"{path}: {bad} {JsonStrings.Problem}") : root;
         }
         catch (ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
         {

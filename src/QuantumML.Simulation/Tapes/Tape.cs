@@ -16,7 +16,20 @@ public sealed class Tape
         Center = center;
         TrainableGates = gates.Count(g => g.Angle >= 0 && angles[g.Angle].IsTrainable);
         Schedule = TapeOp.Schedule(gates, template.Qubits);
+        Generators = [.. Schedule.Select(op => op.Gates.Select(g => IsTrainable(g) ? Generator(gates[g].Kind) : (GateKind?)null).ToArray())];
     }
+
+    /// <summary>For each step of <see cref="Schedule"/> and each of its gates, the Pauli generator (X, Y or Z) of a trainable
+    /// single-qubit rotation, or null: what the adjoint sweep needs per step, worked out once.</summary>
+    public GateKind?[][] Generators { get; }
+
+    private static GateKind? Generator(GateKind rotation) => rotation switch
+    {
+        GateKind.Rx => GateKind.X,
+        GateKind.Ry => GateKind.Y,
+        GateKind.Rz => GateKind.Z,
+        _ => null,
+    };
 
     /// <summary>The gates as the engine applies them: runs of single-qubit gates fused, multi-qubit gates one by one.</summary>
     public TapeOp[] Schedule { get; }

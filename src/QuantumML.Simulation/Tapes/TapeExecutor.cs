@@ -197,12 +197,11 @@ public static class TapeExecutor
             var jac = new double[k][];
             for (var o = 0; o < k; o++)
             {
-                observables[o].Apply(psi, lambdas[o]);
-                value[o] = Dot(psi, lambdas[o]).Real;
+                value[o] = observables[o].ApplyAndExpect(psi, lambdas[o]);
                 jac[o] = new double[theta.Length];
             }
             for (var step = schedule.Length - 1; lastStep >= 0 && step >= lastStep; step--)
-                BackwardStep(tape, schedule[step], matrices, w.Angles, psi, lambdas, jac);
+                BackwardStep(tape, step, matrices, w.Angles, psi, lambdas, jac, last: step == lastStep);
             values[i] = value;
             jacobians[i] = jac;
         });
@@ -210,22 +209,18 @@ public static class TapeExecutor
     }
 
     /// <summary>Un-applies one step of the schedule from ψ and every λ, adding its gates' derivatives to the Jacobian.</summary>
-    private static void BackwardStep(Tape tape, TapeOp op, Matrix2[] matrices, double[] angles, StateVector psi, StateVector[] lambdas, double[][] jac)
+    private static void BackwardStep(Tape tape, int step, Matrix2[] matrices, double[] angles, StateVector psi, StateVector[] lambdas, double[][] jac, bool last)
     {
         var k = lambdas.Length;
+        var op = tape.Schedule[step];
         if (op.IsRun)
         {
             var n = op.Gates.Length;
             Span<Matrix2> daggers = n <= 16 ? stackalloc Matrix2[n] : new Matrix2[n];
-            Span<GateKind?> generators = n <= 16 ? stackalloc GateKind?[n] : new GateKind?[n];
             Span<double> derivatives = n * k <= 64 ? stackalloc double[n * k] : new double[n * k];
             derivatives.Clear();
-            for (var t = 0; t < n; t++)
-            {
-                var g = op.Gates[t];
-                daggers[t] = matrices[g].Adjoint();
-                generators[t] = tape.IsTrainable(g) ? Generator(tape.Gates[g].Kind) : null;
-            }
+            var generators = tape.Generators[step];
+            for (var t = 0; t < n; t++) daggers[t] = matrices[op.Gates[t]].Adjoint();
             AdjointKernels.UnapplyRun(psi, lambdas, op.Qubit, daggers, generators, derivatives);
             for (var t = 0; t < n; t++)
             {
@@ -247,17 +242,11 @@ public static class TapeExecutor
                 for (var q = 0; q < f.Parameters.Length; q++) jac[o][f.Parameters[q]] += f.Coefficients[q] * d;
             }
         }
+        // After the last step the states are not read again.
+        if (last) return;
         psi.Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
         foreach (var lambda in lambdas) lambda.Apply(gate.Kind, gate.Qubits, angle, adjoint: true);
     }
-
-    /// <summary>The Pauli generator of a single-qubit rotation, as the X, Y or Z gate kind.</summary>
-    private static GateKind Generator(GateKind rotation) => rotation switch
-    {
-        GateKind.Rx => GateKind.X,
-        GateKind.Ry => GateKind.Y,
-        _ => GateKind.Z,
-    };
 
     /// <summary>The same Jacobian by the parameter-shift rule applied to each trainable gate: ∂⟨O⟩/∂φ = (⟨O⟩(φ + π/2) −
     /// ⟨O⟩(φ − π/2))/2 for every rotation exp(−iφP/2) with P a Pauli product, summed over the gates θⱼ drives with their
@@ -313,6 +302,30 @@ public static class TapeExecutor
     /// <summary>Per-worker buffers: states and the angle vector.</summary>
     private sealed class Workspace(int qubits, int states, int angles, bool parallelKernels)
     {
+        // Reused across calls: a training loop evaluates the same register size thousands of times, and states of
+        // 2^14 amplitudes and up would otherwise be fresh large-object-heap allocations (and gen-2 collections) each call.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), System.Collections.Concurrent.ConcurrentBag<Workspace>> Pool = new();
+        private const int PooledBytes = 64 << 20;
+
+        public static Workspace Rent(int qubits, int states, int angles, bool parallelKernels)
+        {
+            if (Pool.TryGetValue((qubits, states), out var bag) && bag.TryTake(out var w))
+            {
+                foreach (var state in w.States) state.Parallel = parallelKernels;
+                w.AnglesFor(angles);
+                return w;
+            }
+            return new Workspace(qubits, states, angles, parallelKernels);
+        }
+
+        public static void Return(Workspace w)
+        {
+            // Only small workspaces are kept, a few per size: a 20-qubit state is not worth holding on to.
+            if (EngineMemory.StateBytes(w.States[0].Qubits) * w.States.Length > PooledBytes) return;
+            var bag = Pool.GetOrAdd((w.States[0].Qubits, w.States.Length), _ => []);
+            if (bag.Count < Environment.ProcessorCount * 2) bag.Add(w);
+        }
+
         public StateVector[] States { get; } = Enumerable.Range(0, states).Select(_ => new StateVector(qubits) { Parallel = parallelKernels }).ToArray();
 
         public double[] Angles { get; private set; } = new double[angles];
@@ -349,20 +362,27 @@ public static class TapeExecutor
         var batchParallel = workers > 1 && (count >= 2 * workers || tape.Qubits < 15);
         if (!batchParallel)
         {
-            var w = new Workspace(tape.Qubits, statesPerItem, tape.Angles.Length, parallelKernels: cores > 1);
-            for (var i = 0; i < count; i++) body(i, w);
+            var w = Workspace.Rent(tape.Qubits, statesPerItem, tape.Angles.Length, parallelKernels: cores > 1);
+            try
+            {
+                for (var i = 0; i < count; i++) body(i, w);
+            }
+            finally
+            {
+                Workspace.Return(w);
+            }
             return;
         }
         // Contiguous chunks keep each worker's results independent of scheduling.
         var chunk = Math.Max(1, count / (workers * 4));
         var chunks = (count + chunk - 1) / chunk;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers },
-            () => new Workspace(tape.Qubits, statesPerItem, tape.Angles.Length, parallelKernels: false),
+            () => Workspace.Rent(tape.Qubits, statesPerItem, tape.Angles.Length, parallelKernels: false),
             (c, _, w) =>
             {
                 for (var i = c * chunk; i < Math.Min(count, (c + 1) * chunk); i++) body(i, w);
                 return w;
             },
-            _ => { });
+            Workspace.Return);
     }
 }

@@ -13,7 +13,10 @@ namespace QuantumML.Federated;
 /// <remarks>Clients are simulated in-process, in parallel; each has its own model instance, optimizer and seeds, and
 /// aggregation runs in client order, so results do not depend on the thread count. A client keeps its optimizer's
 /// moments between the rounds it takes part in, so that one client with E = 1 is centralized training step for step.
-/// Nothing here is a privacy mechanism: the server could read every client's update.</remarks>
+/// Plain FedAvg is no privacy mechanism: the server could read every client's update, and the global model carries
+/// them. With <see cref="FederatedOptions.Privacy"/> the server runs DP-FedAvg instead (<see cref="DpFedAvg"/>): Poisson
+/// sampling of clients, clipped updates, a fixed-denominator average and Gaussian noise, for user-level (ε, δ)-DP of
+/// the released global models (the server itself still sees the clipped updates: it is trusted).</remarks>
 /// <param name="options">Rounds, local epochs, participation, μ and seed.</param>
 public sealed class FederatedTrainer(FederatedOptions options)
 {
@@ -47,10 +50,17 @@ public sealed class FederatedTrainer(FederatedOptions options)
         var totalEpochs = options.Rounds * options.LocalEpochs;
         var perRound = Math.Max(1, (int)Math.Round(options.Fraction * clients.Count, MidpointRounding.AwayFromZero));
         var rounds = new List<FederatedRound>();
+        var privacy = options.Privacy;
+        // DP-FedAvg's weights over all clients, fixed before training (the denominator q·W must not depend on the sample).
+        var weights = clients.Select(c => privacy?.Weighting == ClientWeighting.Samples ? (double)c.Count : 1.0).ToArray();
+        var (totalWeight, largestWeight) = (weights.Sum(), weights.Max());
+        var epsilons = privacy is null ? null : DpFedAvg.EpsilonByRound(privacy, options.Fraction, options.Rounds);
         using var gate = new SemaphoreSlim(Math.Max(1, Parallelism));
         for (var round = 1; round <= options.Rounds; round++)
         {
-            var selected = Select(round, clients.Count, perRound, states);
+            var selected = privacy is null
+                ? Select(round, clients.Count, perRound, states)
+                : DpFedAvg.Select(options.Seed, round, clients.Count, options.Fraction);
             var center = (double[])x.Clone();
             var results = await Task.WhenAll(selected.Select(async k =>
             {
@@ -65,15 +75,29 @@ public sealed class FederatedTrainer(FederatedOptions options)
                 }
             })).ConfigureAwait(false);
 
-            // FedAvg: the mean of the clients' parameters weighted by their sample counts, summed in client order.
             var total = results.Sum(r => (double)r.Samples);
-            var next = new double[x.Length];
-            foreach (var r in results)
-                for (var i = 0; i < next.Length; i++) next[i] += r.Samples / total * r.Parameters[i];
-            x = next;
+            var clipped = 0;
+            if (privacy is null)
+            {
+                // FedAvg: the mean of the clients' parameters weighted by their sample counts, summed in client order.
+                var next = new double[x.Length];
+                foreach (var r in results)
+                    for (var i = 0; i < next.Length; i++) next[i] += r.Samples / total * r.Parameters[i];
+                x = next;
+            }
+            else
+            {
+                var updates = selected.Select((k, j) => (results[j].Parameters, weights[k])).ToList();
+                (x, clipped) = DpFedAvg.Aggregate(x, updates, totalWeight, largestWeight, options.Fraction, privacy,
+                    new Random(DerivedSeed.Of(options.Seed, -round, 1)));
+            }
             global.Parameters = x;
             var accuracy = TestAccuracyProbe is null ? double.NaN : await TestAccuracyProbe(global, cancellationToken).ConfigureAwait(false);
-            var record = new FederatedRound(round, selected, results.Sum(r => r.Samples * r.Loss) / total, accuracy, 2L * selected.Count * x.Length);
+            var record = new FederatedRound(round, selected, results.Sum(r => r.Samples * r.Loss) / total, accuracy, 2L * selected.Count * x.Length)
+            {
+                Epsilon = epsilons?[round - 1] ?? double.NaN,
+                Clipped = clipped,
+            };
             rounds.Add(record);
             OnRound?.Invoke(record);
         }
@@ -113,6 +137,7 @@ public sealed class FederatedTrainer(FederatedOptions options)
         if (options.Rounds < 1 || options.LocalEpochs < 1) throw new ArgumentException("Rounds and local epochs must be at least 1.");
         if (options.Fraction is <= 0 or > 1) throw new ArgumentException("The client fraction must be in (0, 1].");
         if (options.Mu < 0) throw new ArgumentException("FedProx's μ cannot be negative.");
+        options.Privacy?.Validate();
     }
 
     private sealed record ClientState(int Index, Dataset Data, IParametricClassifier Model, StepOptimizer Optimizer);

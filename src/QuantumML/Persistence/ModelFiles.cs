@@ -73,6 +73,7 @@ public static class ModelFiles
             var reason = e.Message.Split(" LineNumber:")[0].Split(" Path:")[0];
             throw new ModelFileException($"{fileName}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: not valid JSON, the file may be truncated: {reason}", e);
         }
+        if (JsonStrings.FindUnreadable(root) is { } bad) throw new ModelFileException($"{fileName}: {bad} {JsonStrings.Problem}");
         try
         {
             return Check(root);

@@ -77,8 +77,8 @@ public static class NoiseSettings
     /// <summary>A <c>[px, py, pz]</c> level: the field <paramref name="field"/> of <paramref name="s"/>.</summary>
     private static NoiseLevel Pauli(SettingsReader s, string field, string path)
     {
-        var v = s.Numbers(field)!;
-        if (v.Length != 3)
+        var v = s.Numbers(field);
+        if (v is null || v.Length != 3)
         {
             throw s.Error(field == QuantumFields.Noise.Name
                 ? $"{path} must be [px, py, pz], or an object such as {{\"{NoiseCatalogue.Catalogue.Names[0]}\": 0.01}}"

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using QuantumML.Persistence;
 
 namespace QuantumML.Settings;
 
@@ -131,8 +132,10 @@ public sealed class SettingsReader
     {
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false })
+            var root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false })
                 ?? throw new SpecException($"{file}: the spec is empty");
+            if (JsonStrings.FindUnreadable(root) is { } bad) throw new SpecException($"{file}: {bad} {JsonStrings.Problem}");
+            return root;
         }
         catch (JsonException) when (DuplicateProperties.Find(text) is { } duplicate)
         {

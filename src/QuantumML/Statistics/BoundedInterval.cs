@@ -11,6 +11,9 @@ public enum IntervalMethod
 
     /// <summary>The Clopper-Pearson ("exact") interval for a proportion, from Beta quantiles, on pooled binary outcomes.</summary>
     ClopperPearson,
+
+    /// <summary>Newcombe's hybrid score interval for a difference of two proportions, from their Wilson intervals.</summary>
+    Newcombe,
 }
 
 /// <summary>A confidence interval of a quantity with a known range (an accuracy lies in [0, 1]) that never leaves that
@@ -21,7 +24,7 @@ public enum IntervalMethod
 /// <param name="Level">Nominal coverage, e.g. 0.95.</param>
 /// <param name="Method">How it was computed.</param>
 /// <param name="Count">What it was computed from: seeds for <see cref="IntervalMethod.SeedBootstrap"/>, pooled trials
-/// (test predictions) for the proportion intervals.</param>
+/// (test predictions) for the proportion intervals (both groups' for <see cref="IntervalMethod.Newcombe"/>).</param>
 public sealed record BoundedInterval(double Estimate, double Lower, double Upper, double Level, IntervalMethod Method, int Count)
 {
     /// <summary>The interval's method in words, for a report: e.g. "95% Wilson score interval on 450 pooled test predictions".</summary>
@@ -29,6 +32,7 @@ public sealed record BoundedInterval(double Estimate, double Lower, double Upper
     {
         IntervalMethod.SeedBootstrap => $"{Level:0.##%} percentile bootstrap interval of the mean over {Count} seed(s)",
         IntervalMethod.Wilson => $"{Level:0.##%} Wilson score interval on {Count} pooled outcomes",
+        IntervalMethod.Newcombe => $"{Level:0.##%} Newcombe hybrid score interval of a difference of proportions on {Count} pooled outcomes",
         _ => $"{Level:0.##%} Clopper-Pearson interval on {Count} pooled outcomes",
     };
 

@@ -41,6 +41,27 @@ public static class ProportionIntervals
         return new BoundedInterval(p, lower, upper, level, IntervalMethod.ClopperPearson, trials);
     }
 
+    /// <summary>Newcombe's hybrid score interval for p_A − p_B from independent samples: with Wilson intervals [l, u] of each,
+    /// d − √((p_A − l_A)² + (u_B − p_B)²) to d + √((u_A − p_A)² + (p_B − l_B)²); it lies in [−1, 1] by construction.</summary>
+    /// <param name="successesA">Successes in sample A; range 0 to <paramref name="trialsA"/>.</param>
+    /// <param name="trialsA">Trials in sample A; range ≥ 1.</param>
+    /// <param name="successesB">Successes in sample B.</param>
+    /// <param name="trialsB">Trials in sample B; range ≥ 1.</param>
+    /// <param name="level">Confidence level in (0, 1).</param>
+    /// <remarks>R. G. Newcombe, "Interval estimation for the difference between independent proportions: comparison of eleven
+    /// methods", Statistics in Medicine 17, 873 (1998), method 10.</remarks>
+    public static BoundedInterval NewcombeDifference(int successesA, int trialsA, int successesB, int trialsB, double level = 0.95)
+    {
+        var a = Wilson(successesA, trialsA, level);
+        var b = Wilson(successesB, trialsB, level);
+        var d = a.Estimate - b.Estimate;
+        var lower = d - Math.Sqrt(Square(a.Estimate - a.Lower) + Square(b.Upper - b.Estimate));
+        var upper = d + Math.Sqrt(Square(a.Upper - a.Estimate) + Square(b.Estimate - b.Lower));
+        return new BoundedInterval(d, Math.Clamp(lower, -1, d), Math.Clamp(upper, d, 1), level, IntervalMethod.Newcombe, trialsA + trialsB);
+    }
+
+    private static double Square(double x) => x * x;
+
     private static void Check(int successes, int trials, double level)
     {
         if (trials < 1) throw new ArgumentOutOfRangeException(nameof(trials), trials, "A proportion needs at least one trial.");

@@ -38,6 +38,20 @@ public sealed class SpecLoaderTests
     }
 
     [Fact]
+    public void AnEscapedHalfSurrogateIsRefusedWithItsPath()
+    {
+        // Found by the spec-reader fuzz: the parser accepts "\uDECE" and only reading the string threw.
+        var text = Valid.Replace("{ \"type\": \"knn\", \"k\": 3 }", "{ \"type\": \"knn\", \"k\": 3, \"note\": \"a\\uDECEb\" }", StringComparison.Ordinal);
+        Assert.NotEqual(Valid, text);
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse(text, "half.json"));
+        Assert.Equal("half.json: $.models[1].note is not valid Unicode (an escape of an unpaired UTF-16 surrogate)", e.Message);
+        // A whole pair spelled as escapes is a character like any other.
+        var pair = Valid.Replace("\"name\": \"tiny\",", "\"name\": \"tiny\", \"description\": \"smile \\uD83D\\uDE00\",", StringComparison.Ordinal);
+        Assert.NotEqual(Valid, pair);
+        Assert.Equal("smile \U0001F600", ClassificationSpecLoader.Parse(pair, "pair.json").Description);
+    }
+
+    [Fact]
     public void ASyntaxErrorNamesTheLine()
     {
         var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse("{\n  \"name\": \"x\",\n  \"seeds\": [1,,2]\n}", "bad.json"));

@@ -59,6 +59,7 @@ public sealed class VqeSpecLoaderTests
     [InlineData("\"optimizer\": \"adam\"", "\"optimizer\": \"adam\", \"gradient\": \"finite-difference\"", "$.models[1].gradient: finite differences drown in shot noise")]
     [InlineData("{ \"name\": \"hva\", \"ansatz\": \"hva\"", "{ \"name\": \"hva\", \"ansatz\": \"hva\", \"engine\": \"qdk\", \"gradient\": \"adjoint\"", "$.models[0].gradient: the adjoint method differentiates exact states on the compiled engine")]
     [InlineData("{ \"name\": \"hva\", \"ansatz\": \"hva\"", "{ \"name\": \"hva\", \"ansatz\": \"hva\", \"engine\": \"native\"", "$.models[0].engine is 'native'; allowed: compiled, qdk")]
+    [InlineData("\"optimizer\": \"adam\"", "\"optimizer\": \"adam\", \"noise\": { \"pauli\": null }", "$.models[1].noise.pauli must be [px, py, pz]")]
     [InlineData("\"source\": \"tfim\"", "\"source\": \"ising\"", "$.hamiltonian.source is 'ising'; allowed: h2, tfim, xxz, pauli")]
     [InlineData("\"periodic\": true", "\"periodic\": true, \"delta\": 2", "$.hamiltonian.delta is not a known field here")]
     [InlineData("\"ansatz\": \"hva\"", "\"ansatz\": \"ucc\"", "$.models[0].ansatz 'ucc' is the H2 double excitation; this Hamiltonian is tfim")]

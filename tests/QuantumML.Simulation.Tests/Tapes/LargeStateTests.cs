@@ -5,15 +5,18 @@ using QuantumML.Simulation.Tapes;
 namespace QuantumML.Simulation.Tests.Tapes;
 
 /// <summary>States larger than one cache chunk run in chunks: the result equals gate-by-gate application, and the QDK.</summary>
+/// <remarks>The register is one qubit above <see cref="StateVector.ChunkLength"/>, so some gates stay in chunks and some do not.</remarks>
 public sealed class LargeStateTests
 {
-    private const int Qubits = 17;
+    // One more qubit than a chunk holds, so that the state runs in two chunks.
+    private static readonly int Qubits = System.Numerics.BitOperations.Log2((uint)StateVector.ChunkLength) + 1;
 
     [Theory]
-    [InlineData("Ansatzes.ApplyStronglyEntanglingAnsatz", 2 * 3 * Qubits)]
-    [InlineData("UserCircuits.ApplyEveryGate", 6)]
-    public async Task Chunked_runs_equal_gate_by_gate_application(string ansatz, int parameters)
+    [InlineData("Ansatzes.ApplyStronglyEntanglingAnsatz", 6, 0)]
+    [InlineData("UserCircuits.ApplyEveryGate", 0, 6)]
+    public async Task Chunked_runs_equal_gate_by_gate_application(string ansatz, int parametersPerQubit, int fixedParameters)
     {
+        var parameters = parametersPerQubit * Qubits + fixedParameters;
         var tape = await TapeCompiler.CompileAsync(TestRuntime.Runtime, UserCircuits.Project.Value, new CircuitTemplate(ansatz, CircuitShape.Parameters, Qubits, 0, parameters));
         var theta = QuantumProjectTapeTests.Random(new Random(parameters), parameters, -3, 3);
         var angles = tape.ParameterParts(theta);

@@ -86,6 +86,18 @@ public sealed class ModelFileReadingTests
     }
 
     [Fact]
+    public async Task AnEscapedHalfSurrogateIsRefusedWithItsPath()
+    {
+        // The parser accepts "\uDECE"; reading it back threw an InvalidOperationException before.
+        var text = (await VqcText.Value).Replace("\"format\": \"", "\"format\": \"\\uDECE", StringComparison.Ordinal);
+        Assert.NotEqual(await VqcText.Value, text);
+
+        var e = Assert.Throws<ModelFileException>(() => ModelFiles.Parse(text, "model.json"));
+
+        Assert.Equal("model.json: $.format is not valid Unicode (an escape of an unpaired UTF-16 surrogate)", e.Message);
+    }
+
+    [Fact]
     public void AMissingFileIsNamed()
     {
         var e = Assert.Throws<ModelFileException>(() => ModelFiles.Read("/no/such/model.json"));
