@@ -1,13 +1,12 @@
-using QuantumML.Classroom.Katas;
 
-namespace QuantumML.Cli.Benchmarks;
+namespace QuantumML.Classroom.Katas;
 
 /// <summary>The figures of <c>qml bench katas</c>: one sweep of the shipped exercises.</summary>
 /// <param name="QdkVersion">The qsharp-lang version whose Katas were checked.</param>
 /// <param name="Engines">Engines that checked in parallel.</param>
 /// <param name="Seed">The seed of every check.</param>
 /// <param name="Sweeps">One summary per kind of code checked.</param>
-internal sealed record KatasBenchmarkReport(string QdkVersion, int Engines, long Seed, IReadOnlyList<KatasSweepSummary> Sweeps);
+public sealed record KatasBenchmarkReport(string QdkVersion, int Engines, long Seed, IReadOnlyList<KatasSweepSummary> Sweeps);
 
 /// <summary>One sweep: how many checks, how many came out as expected, and how long they took.</summary>
 /// <param name="Target">What was checked: reference_solutions or templates.</param>
@@ -19,10 +18,11 @@ internal sealed record KatasBenchmarkReport(string QdkVersion, int Engines, long
 /// <param name="EngineSeconds">Time inside engines, summed over checks.</param>
 /// <param name="MeanCheckMs">Mean time of one check inside its engine.</param>
 /// <param name="Slowest">The five slowest checks, with their times in ms.</param>
-internal sealed record KatasSweepSummary(
+public sealed record KatasSweepSummary(
     string Target, int Exercises, int Checks, int Passed, IReadOnlyList<string> Unexpected,
     double WallSeconds, double EngineSeconds, double MeanCheckMs, IReadOnlyList<KeyValuePair<string, double>> Slowest)
 {
+    /// <summary>The summary of <paramref name="sweep"/>.</summary>
     public static KatasSweepSummary From(KataSweepResult sweep) => new(
         sweep.Target == KataSweepTarget.Templates ? "templates" : "reference_solutions",
         sweep.Items.Select(i => i.Exercise.Id).Distinct(StringComparer.Ordinal).Count(),

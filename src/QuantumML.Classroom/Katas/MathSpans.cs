@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace QuantumML.Cli.Katas;
+namespace QuantumML.Classroom.Katas;
 
 /// <summary>The LaTeX formulas of a kata text, cut out before Markdown parsing and replaced by placeholders.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace QuantumML.Cli.Katas;
+namespace QuantumML.Classroom.Katas;
 
 /// <summary>Makes the LaTeX of kata texts readable in a terminal: <c>\frac{1}{\sqrt{2}} \big(\ket{0} + \ket{1}\big)</c>
 /// becomes <c>1/√2 (|0⟩ + |1⟩)</c>.</summary>

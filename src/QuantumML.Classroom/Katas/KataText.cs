@@ -5,25 +5,25 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace QuantumML.Cli.Katas;
+namespace QuantumML.Classroom.Katas;
 
 /// <summary>Renders the Markdown of kata texts as plain text for a terminal: headings underlined, paragraphs wrapped,
 /// lists with bullets or numbers, code indented, inline code in backticks, and LaTeX made readable (<see cref="LatexText"/>).</summary>
 /// <remarks>Markdig parses; this walks its syntax tree. Formulas are cut out first (<see cref="MathSpans"/>). The texts
 /// also hold a little HTML (tables, details, line breaks), which Markdig passes through as raw blocks and a terminal
 /// cannot show; those few tags are turned into text here.</remarks>
-internal sealed partial class MarkdownText
+public sealed partial class KataText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
     private readonly MathSpans _math = new();
     private readonly int _width;
 
-    private MarkdownText(int width) => _width = width;
+    private KataText(int width) => _width = width;
 
     /// <summary>The text of <paramref name="markdown"/>, its paragraphs wrapped at <paramref name="width"/> columns.</summary>
     public static string Render(string markdown, int width)
     {
-        var renderer = new MarkdownText(Math.Max(width, 20));
+        var renderer = new KataText(Math.Max(width, 20));
         var lines = new List<string>();
         renderer.Blocks(renderer.Parse(markdown), lines, renderer._width);
         TrimBlank(lines);

@@ -1,6 +1,6 @@
-using QuantumML.Cli.Katas;
+using QuantumML.Classroom.Katas;
 
-namespace QuantumML.Cli.Tests.Katas;
+namespace QuantumML.Classroom.Tests.Katas;
 
 public sealed class LatexTextTests
 {
