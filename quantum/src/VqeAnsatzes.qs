@@ -1,7 +1,7 @@
 // Ansatzes for variational eigensolvers: each is (Double[], Qubit[]) => Unit is Adj once its
 // problem-specific arguments are partially applied, so the batch drivers of Eigensolvers.qs take any of them.
 
-export ApplyTfimHamiltonianVariational, ApplyXxzHamiltonianVariational, HamiltonianVariationalParameterCount, ApplyPauliRotationsAnsatz, PrepareSinglets;
+export ApplyTfimHamiltonianVariational, ApplyXxzHamiltonianVariational, HamiltonianVariationalParameterCount, ApplyPauliRotationsAnsatz, H2DoubleExcitationParameterCount, PrepareSinglets;
 
 import Std.Arrays.*;
 import Std.Diagnostics.*;
@@ -152,6 +152,20 @@ operation ApplyPauliRotationsAnsatz(reference : Bool[], generators : (Double, Pa
             Exp(paulis, c * parameters[k], qubits);
         }
     }
+}
+
+/// # Summary
+/// The number of parameters of the UCC double excitation of H2 (`ApplyPauliRotationsAnsatz` with the one generator of the
+/// excitation, on 4 Jordan-Wigner qubits or 2 reduced ones): one.
+///
+/// # Input
+/// ## nQubits
+/// Register size: 4, or 2 in the reduced mapping.
+/// ## layers
+/// Unused: the excitation is applied once.
+function H2DoubleExcitationParameterCount(nQubits : Int, layers : Int) : Int {
+    Fact(nQubits == 4 or nQubits == 2, $"H2DoubleExcitationParameterCount: the excitation acts on 4 or 2 qubits, not {nQubits}.");
+    1
 }
 
 /// The bonds (i, i+1) of a chain, plus (n−1, 0) when periodic and n > 2.

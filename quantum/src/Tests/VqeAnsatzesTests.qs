@@ -55,3 +55,11 @@ operation PauliRotationAtQuarterTurnMovesTheExcitation() : Unit {
     Fact(M(qs[0]) == Zero and M(qs[1]) == One, "exp(iπ/2 X₀Y₁)|10⟩ should be |01⟩ up to phase.");
     ResetAll(qs);
 }
+
+/// # Summary
+/// The H2 double excitation takes one angle, on 4 Jordan-Wigner qubits or 2 reduced ones.
+@Test()
+function H2DoubleExcitationHasOneParameter() : Unit {
+    Fact(H2DoubleExcitationParameterCount(4, 1) == 1, "The 4-qubit excitation should take one angle.");
+    Fact(H2DoubleExcitationParameterCount(2, 3) == 1, "The reduced excitation should take one angle whatever the layers.");
+}

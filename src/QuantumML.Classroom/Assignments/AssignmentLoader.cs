@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using QuantumML.Experiments.Specs;
+using QuantumML.Settings;
 
 namespace QuantumML.Classroom.Assignments;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using QuantumML.Catalogues;
 
 namespace QuantumML.Classroom.Reports;
 

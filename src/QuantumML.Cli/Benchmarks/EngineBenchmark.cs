@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using QuantumML.Combinatorial.Solvers;
 using QuantumML.QSharp;
 using QuantumML.Simulation.StateVectors;
 using QuantumML.Simulation.Tapes;

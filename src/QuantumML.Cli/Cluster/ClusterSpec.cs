@@ -1,4 +1,5 @@
 using QuantumML.Experiments.Specs;
+using QuantumML.Settings;
 
 namespace QuantumML.Cli.Cluster;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using QuantumML.Classroom.Katas;
-using QuantumML.Cli.Benchmarks;
 using QuantumML.QSharp;
 using QuantumML.QSharp.Katas;
 

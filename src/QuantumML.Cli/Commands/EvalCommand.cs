@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using QuantumML.Hamiltonians;
 using QuantumML.QSharp;
 using QuantumML.QSharp.Circuits;
 using QuantumML.QSharp.Values;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using QuantumML.Classroom.Katas;
-using QuantumML.Cli.Katas;
 using QuantumML.QSharp;
 
 namespace QuantumML.Cli.Commands;
@@ -36,14 +35,24 @@ internal sealed class KatasShowCommand : BaseCommand
         if (write is { Length: 0 }) throw new UsageException("--write needs a file name, such as Solution.qs.");
         using var runtime = new QSharpRuntime(new QSharpRuntimeOptions { Workers = 1 });
         var exercise = KatasCommand.Find(KataCatalog.Load(runtime), parseResult.GetValue(s_id)!);
-        if (write is not null) TemplateFile.Write(write, exercise.Template, parseResult.GetValue(s_force));
+        if (write is not null)
+        {
+            try
+            {
+                TemplateFile.Write(write, exercise.Template, parseResult.GetValue(s_force));
+            }
+            catch (TemplateFileException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
 
         var heading = $"{exercise.Title} ({exercise.Id})";
         await stdout.WriteLineAsync(heading).ConfigureAwait(false);
         await stdout.WriteLineAsync(new string('=', Math.Min(heading.Length, width))).ConfigureAwait(false);
         await stdout.WriteLineAsync($"Kata: {exercise.KataTitle} ({exercise.KataId})").ConfigureAwait(false);
         await stdout.WriteLineAsync().ConfigureAwait(false);
-        await stdout.WriteLineAsync(MarkdownText.Render(exercise.Description, width)).ConfigureAwait(false);
+        await stdout.WriteLineAsync(KataText.Render(exercise.Description, width)).ConfigureAwait(false);
         await stdout.WriteLineAsync().ConfigureAwait(false);
 
         if (write is not null)
@@ -62,7 +71,7 @@ internal sealed class KatasShowCommand : BaseCommand
             {
                 await stdout.WriteLineAsync().ConfigureAwait(false);
                 await stdout.WriteLineAsync($"Hint {i + 1} of {exercise.Hints.Count}:").ConfigureAwait(false);
-                await stdout.WriteLineAsync(MarkdownText.Render(exercise.Hints[i], width)).ConfigureAwait(false);
+                await stdout.WriteLineAsync(KataText.Render(exercise.Hints[i], width)).ConfigureAwait(false);
             }
             if (exercise.Hints.Count == 0) await stdout.WriteLineAsync("\nThis exercise has no hints.").ConfigureAwait(false);
         }

@@ -1,23 +1,50 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using QuantumML.Catalogues;
+using QuantumML.Data;
+using QuantumML.Experiments.Tasks;
 using QuantumML.Experiments.Specs;
 using QuantumML.QSharp;
+using QuantumML.Settings;
 
 namespace QuantumML.Cli.Commands;
 
-/// <summary><c>qml list</c>: the example specs, the datasets, and the Q# circuit components a spec can name.</summary>
+/// <summary><c>qml list</c>: every catalogue (tasks, classifiers, optimizers, gradient methods, VQE ansatzes, noise kinds,
+/// solvers, datasets) with its entries' fields, read from the catalogues themselves; then the example specs, the data files,
+/// and the Q# circuit components a spec can name.</summary>
 internal sealed partial class ListCommand : BaseCommand
 {
     private static readonly Option<string?> s_project = CommonOptions.Project();
+    private static readonly Option<bool> s_markdown = new("--markdown")
+    {
+        Description = "Print only the catalogues, as the Markdown tables of experiments/README.md.",
+    };
 
-    public ListCommand() : base("list", "List example specs, datasets, and the Q# encodings and ansatzes of the project.")
+    public ListCommand() : base("list", "List every option a spec can name (from the catalogues), the example specs, datasets, and the project's Q# encodings and ansatzes.")
     {
         Options.Add(s_project);
+        Options.Add(s_markdown);
     }
 
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, Terminal terminal, CancellationToken cancellationToken)
     {
         var (stdout, _) = terminal;
+        if (parseResult.GetValue(s_markdown))
+        {
+            await stdout.WriteAsync(CatalogueMarkdown.Of(CatalogueIndex.All)).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        await stdout.WriteLineAsync("Tasks (task):").ConfigureAwait(false);
+        var taskWidth = ExperimentTasks.All.Max(t => t.Name.Length);
+        foreach (var task in ExperimentTasks.All)
+            await stdout.WriteLineAsync($"  {task.Name.PadRight(taskWidth)}  {task.Description}").ConfigureAwait(false);
+        foreach (var catalogue in CatalogueIndex.All)
+        {
+            await stdout.WriteLineAsync().ConfigureAwait(false);
+            foreach (var line in CatalogueText.Lines(catalogue)) await stdout.WriteLineAsync(line).ConfigureAwait(false);
+        }
+        await stdout.WriteLineAsync().ConfigureAwait(false);
+
         var project = ProjectLocator.Load(parseResult.GetValue(s_project));
         var experiments = Path.Combine(Path.GetDirectoryName(project.Directory!)!, "experiments");
 
@@ -39,7 +66,7 @@ internal sealed partial class ListCommand : BaseCommand
             }
             var data = Path.Combine(experiments, "data");
             await stdout.WriteLineAsync().ConfigureAwait(false);
-            await stdout.WriteLineAsync($"Datasets: generated {string.Join(", ", SpecLoader.Sources.Where(s => s != "csv"))}; CSV files:").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"Datasets: generated {string.Join(", ", DatasetCatalogue.Catalogue.Entries.Where(d => !d.Fields.Any(f => f.Name == "path")).Select(d => d.Name))}; CSV files:").ConfigureAwait(false);
             if (Directory.Exists(data))
             {
                 foreach (var csv in Directory.GetFiles(data, "*.csv").Order(StringComparer.Ordinal))

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using QuantumML.Data;
-using QuantumML.Experiments.Results;
+using QuantumML.IO;
 using QuantumML.Metrics;
 using QuantumML.Models;
 using QuantumML.Persistence;
 using QuantumML.QSharp;
-using QuantumML.IO;
 
 namespace QuantumML.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
+using QuantumML.Settings;
 
 namespace QuantumML.Cli.Commands;
 

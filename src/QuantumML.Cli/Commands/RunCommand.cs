@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Running;
-using QuantumML.Experiments.Specs;
 using QuantumML.QSharp;
+using QuantumML.Settings;
 using Spectre.Console;
 
 namespace QuantumML.Cli.Commands;
@@ -44,17 +43,6 @@ internal sealed class RunCommand : BaseCommand
         var parallel = parseResult.GetValue(s_parallel);
         if (parallel < 1) throw new UsageException($"--parallel must be at least 1 (got {parallel}).");
         var quiet = parseResult.GetValue(s_quiet);
-
-        ITaskSpec spec;
-        try
-        {
-            spec = TaskSpecLoader.Load(specPath, allowOutsideData: parseResult.GetValue(s_allowOutsideData));
-        }
-        catch (SpecException e)
-        {
-            throw new UsageException(e.Message);
-        }
-
         Shard? shard = null;
         if (parseResult.GetValue(s_shard) is { } shardText)
         {
@@ -70,36 +58,19 @@ internal sealed class RunCommand : BaseCommand
         var resume = parseResult.GetValue(s_resume);
         if (resume is not null && parseResult.GetValue(s_out) is not null)
             throw new UsageException("--resume DIR already names the results folder; drop --out.");
-        var folder = resume ?? parseResult.GetValue(s_out) ?? DefaultFolder(specPath, spec.Name, shard);
-        if (resume is not null && !File.Exists(Path.Combine(resume, RunStore.SpecFile)))
-            throw new UsageException($"--resume: {resume} holds no {RunStore.SpecFile}; give a folder an earlier 'qml run' wrote.");
-        // Everything about the folder is checked before any work, and nothing is written to it until the spec, its data
-        // and its models have passed every check: a refused spec leaves no folder behind.
-        OutputPaths.CheckFolder(folder, resume is null ? "--out" : "--resume");
-        var store = new RunStore(folder);
-        IReadOnlyList<RunRecord> finished;
-        try
+
+        var plan = BadInput(() => RunCoordinator.Plan(new RunRequest(specPath)
         {
-            store.CheckSpec(spec.Source);
-            finished = store.Load(spec);
-        }
-        catch (SpecException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        catch (ResultsFileException e)
-        {
-            var runFile = resume is not null && e.Message.StartsWith(Path.Combine(folder, RunStore.RunsFolder), StringComparison.Ordinal);
-            throw new UsageException($"{e.Message}{(runFile ? "; delete that run file to resume (its run is then done again)" : "")}");
-        }
-        if (resume is null && finished.Count > 0)
-            throw new UsageException($"{folder} already holds {finished.Count} finished run(s); finish it with --resume {folder}, or choose another --out.");
+            Out = parseResult.GetValue(s_out),
+            Resume = resume,
+            Shard = shard,
+            AllowOutsideData = parseResult.GetValue(s_allowOutsideData),
+        }, OutputPaths.CheckFolder));
 
         var project = ProjectLocator.Load(parseResult.GetValue(s_project));
         using var runtime = new QSharpRuntime();
-        IReadOnlyCollection<string>? callables = null;
         CheckResult? check = null;
-        if (spec.UsesQSharp)
+        if (plan.Spec.UsesQSharp)
         {
             check = await runtime.CheckAsync(project, cancellationToken).ConfigureAwait(false);
             if (!check.Success)
@@ -107,52 +78,17 @@ internal sealed class RunCommand : BaseCommand
                 WriteDiagnostics(stderr, project, check.Diagnostics);
                 return ExitCodes.Failure;
             }
-            callables = check.Callables.ToHashSet(StringComparer.Ordinal);
         }
 
-        var allJobs = TaskJobs.Of(spec);
-        var finishedKeys = finished.Select(r => (r.Model, r.Seed)).ToHashSet();
-        bool Include(int index) => (shard?.Contains(index) ?? true) && !finishedKeys.Contains((allJobs[index].Job, allJobs[index].Seed));
-        var jobs = Enumerable.Range(0, allJobs.Count).Count(Include);
-        var done = 0;
-        var models = spec is ExperimentSpec experiment ? new ModelWriter(folder, experiment, specPath, check, runtime.QdkVersion) : null;
-        var runner = TaskRunnerFactory.Create(spec, runtime, project, parallel, callables, Include, Path.Combine(folder, RunStore.CheckpointFolder), models);
-        ExperimentResult result;
+        RunOutcome outcome;
         try
         {
             var live = !quiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-            result = live
-                ? await RunWithProgressBarsAsync(runner, spec, Include, store, () => store.SaveSpec(spec.Source), cancellationToken).ConfigureAwait(false)
-                : await runner.RunAsync(record =>
-                {
-                    store.Save(record);
-                    var n = Interlocked.Increment(ref done);
-                    if (!quiet)
-                    {
-                        lock (stderr)
-                        {
-                            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                                $"[{n}/{jobs}] {record.Model} seed {record.Seed}: {runner.Describe(record)}"));
-                        }
-                    }
-                }, () =>
-                {
-                    store.SaveSpec(spec.Source);
-                    if (!quiet)
-                    {
-                        stderr.WriteLine($"{spec.Name}: {spec.JobNames.Count} job(s) x {spec.Seeds.Count} seed(s); {jobs} run(s) to do{(shard is null ? "" : $" in shard {shard.Index}/{shard.Count}")}{(finished.Count > 0 ? $", {finished.Count} already done" : "")}, at most {runner.Parallelism} at a time; saving to {folder}");
-                    }
-                }, cancellationToken).ConfigureAwait(false);
+            outcome = live
+                ? await RunWithProgressBarsAsync(plan, runtime, project, check, parallel, cancellationToken).ConfigureAwait(false)
+                : await plan.RunAsync(runtime, project, check, parallel, quiet ? null : new RunProgressLines(stderr), cancellationToken).ConfigureAwait(false);
         }
-        catch (SpecException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        catch (QuantumML.Data.DataFormatException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        catch (ResultsFileException e)
+        catch (Exception e) when (e is SpecException or QuantumML.Data.DataFormatException or ResultsFileException)
         {
             throw new UsageException(e.Message);
         }
@@ -170,50 +106,59 @@ internal sealed class RunCommand : BaseCommand
         catch (ModelFailedException e)
         {
             await stderr.WriteLineAsync($"qml run: {e.Message}").ConfigureAwait(false);
-            await stderr.WriteLineAsync($"qml run: {store.Load().Count} finished run(s) are kept in {folder}; after fixing the cause, finish with: qml run {specPath} --resume {folder}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"qml run: {plan.Kept()} finished run(s) are kept in {plan.Folder}; after fixing the cause, finish with: qml run {specPath} --resume {plan.Folder}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await stderr.WriteLineAsync($"qml run: interrupted; {store.Load().Count} finished run(s) are kept in {folder}; finish with: qml run {specPath} --resume {folder}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"qml run: interrupted; {plan.Kept()} finished run(s) are kept in {plan.Folder}; finish with: qml run {specPath} --resume {plan.Folder}").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
 
-        result = result with { Runs = ExperimentRunner.InJobOrder(spec, finished.Concat(result.Runs)) };
-        var path = ResultsFile.Write(folder, result);
-        var report = ReportWriter.Write(folder, result);
-        await stdout.WriteAsync(ReportWriter.Table(result)).ConfigureAwait(false);
-        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"results: {path} ({result.Environment.WallSeconds:0.0} s)")).ConfigureAwait(false);
-        await stdout.WriteLineAsync($"report: {report}").ConfigureAwait(false);
+        await stdout.WriteAsync(outcome.Table).ConfigureAwait(false);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"results: {outcome.ResultsPath} ({outcome.Result.Environment.WallSeconds:0.0} s)")).ConfigureAwait(false);
+        await stdout.WriteLineAsync($"report: {outcome.ReportPath}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
-    /// <summary>On a terminal: one live bar per model (its seeds done, with time remaining), via Spectre.Console on stderr.</summary>
-    private static async Task<ExperimentResult> RunWithProgressBarsAsync(ITaskRunner runner, ITaskSpec spec, Func<int, bool> include, RunStore store, Action ready, CancellationToken ct)
+    /// <summary>The value of <paramref name="read"/>, with a bad spec or results folder turned into a usage error (exit 2).</summary>
+    internal static T BadInput<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is SpecException or ResultsFileException or RunInputException)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    /// <summary>On a terminal: one live bar per job (its seeds done, with time remaining), via Spectre.Console on stderr.</summary>
+    private static async Task<RunOutcome> RunWithProgressBarsAsync(RunPlan plan, QSharpRuntime runtime, QSharpProject project, CheckResult? check, int parallel, CancellationToken ct)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        var jobs = TaskJobs.Of(spec);
-        var perModel = spec.JobNames.ToDictionary(m => m, m => Enumerable.Range(0, jobs.Count).Count(i => include(i) && jobs[i].Job == m));
         return await console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var tasks = spec.JobNames.Where(m => perModel[m] > 0)
-                    .ToDictionary(m => m, m => context.AddTask($"{m} ({perModel[m]} seed(s))", maxValue: perModel[m]));
-                return await runner.RunAsync(record =>
-                {
-                    store.Save(record);
-                    lock (tasks) tasks[record.Model].Increment(1);
-                }, ready, ct).ConfigureAwait(false);
+                var tasks = plan.ToDoByJob().Where(j => j.Seeds > 0)
+                    .ToDictionary(j => j.Job, j => context.AddTask($"{j.Job} ({j.Seeds} seed(s))", maxValue: j.Seeds));
+                return await plan.RunAsync(runtime, project, check, parallel, new ProgressBars(tasks), ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
     }
 
-    private static string DefaultFolder(string specPath, string name, Shard? shard)
+    /// <summary>Advances a job's live bar as each of its runs finishes.</summary>
+    private sealed class ProgressBars(Dictionary<string, ProgressTask> tasks) : IRunProgress
     {
-        var specDir = Path.GetDirectoryName(Path.GetFullPath(specPath)) ?? ".";
-        // Shards of one array must agree on their folders without talking to each other: no timestamp.
-        var leaf = shard is null ? DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) : shard.FolderName;
-        return Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(specDir, "results", name, leaf));
+        public void Ready(RunPlan plan, int parallelism)
+        {
+        }
+
+        public void Finished(RunPlan plan, RunRecord record, int done, string description)
+        {
+            lock (tasks) tasks[record.Model].Increment(1);
+        }
     }
 }

@@ -1,4 +1,6 @@
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Results;
 
@@ -8,30 +10,6 @@ namespace QuantumML.Experiments.Results;
 /// the report and merge then never meet a run they would crash on.</remarks>
 public static class RunRecordCheck
 {
-    private static readonly string[] Classification =
-    [
-        MetricNames.TestAccuracy, MetricNames.TrainAccuracy, MetricNames.BalancedAccuracy, MetricNames.F1, MetricNames.RocAuc,
-        MetricNames.LogLoss, MetricNames.FitSeconds, MetricNames.PredictSeconds, MetricNames.CircuitEvaluations, MetricNames.QSharpRuns,
-        MetricNames.Shots,
-    ];
-
-    private static readonly string[] Sweep = [MetricNames.CvAccuracy, MetricNames.CvAccuracySd, MetricNames.CvSeconds, MetricNames.CvCircuitEvaluations];
-
-    private static readonly string[] Vqe =
-    [
-        VqeMetrics.Energy, VqeMetrics.ExactEnergy, VqeMetrics.Error, VqeMetrics.RelativeError, VqeMetrics.Parameters, VqeMetrics.Qubits,
-        VqeMetrics.MeasurementGroups, VqeMetrics.Iterations, VqeMetrics.FinalEstimate, MetricNames.FitSeconds, MetricNames.CircuitEvaluations,
-        MetricNames.QSharpRuns, MetricNames.Shots,
-    ];
-
-    private static readonly string[] Optimization =
-    [
-        OptimizationMetrics.Variables, OptimizationMetrics.Maximize, OptimizationMetrics.Energy, OptimizationMetrics.Value,
-        OptimizationMetrics.WallSeconds, MetricNames.FitSeconds,
-    ];
-
-    private static readonly string[] Graph = [GraphMetrics.Nodes, GraphMetrics.Edges, GraphMetrics.Modularity, GraphMetrics.CommunityCount, MetricNames.FitSeconds];
-
     /// <summary>Throws a <see cref="ResultsFileException"/> naming <paramref name="file"/> and the field when
     /// <paramref name="run"/> is not a sound run of <paramref name="spec"/>.</summary>
     /// <param name="run">The run.</param>
@@ -55,17 +33,10 @@ public static class RunRecordCheck
             throw Error($"$.test_predictions has {run.TestPredictions.Length} values but $.test_labels has {run.TestLabels.Length}");
         if (run.TestPredictions.Concat(run.TestLabels).Any(c => c < 0)) throw Error("$.test_predictions and $.test_labels must hold class numbers ≥ 0");
 
-        string[] required = spec switch
-        {
-            ExperimentSpec => [.. Classification, .. run.Sweep is null ? [] : Sweep],
-            VqeSpec => Vqe,
-            OptimizationSpec => Optimization,
-            GraphSpec => Graph,
-            _ => [],
-        };
-        if (required.FirstOrDefault(m => !run.Metrics.ContainsKey(m)) is { } missing)
+        var task = ExperimentTasks.Of(spec);
+        if (task.RequiredMetrics(run).FirstOrDefault(m => !run.Metrics.ContainsKey(m)) is { } missing)
             throw Error($"$.metrics.{missing} is missing");
-        if (spec is ExperimentSpec && run.TestLabels.Length == 0) throw Error("$.test_labels is empty");
+        task.CheckRun(run, Error);
 
         if (run.DecisionGrid is { } grid)
         {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using QuantumML.Experiments.Specs;
 using QuantumML.IO;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Results;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
 
 namespace QuantumML.Experiments.Results;
 

@@ -6,7 +6,7 @@ namespace QuantumML.Experiments.Running;
 public interface ITaskRunner
 {
     /// <summary>Which jobs to run, by index in <see cref="Specs.TaskJobs.Of"/> order; null runs all (resume and shards skip some).</summary>
-    Func<int, bool>? Include { get; init; }
+    Func<int, bool>? Include { get; set; }
 
     /// <summary>Runs the jobs; <paramref name="ready"/> hears when everything is checked and the first job may
     /// start, <paramref name="progress"/> of each finished job.</summary>

@@ -13,7 +13,7 @@ namespace QuantumML.Experiments.Running;
 public abstract class JobGridRunner(ITaskSpec spec, string qdkVersion, int parallelism) : ITaskRunner
 {
     /// <inheritdoc/>
-    public Func<int, bool>? Include { get; init; }
+    public Func<int, bool>? Include { get; set; }
 
     /// <inheritdoc/>
     public int Parallelism => parallelism;
@@ -21,7 +21,7 @@ public abstract class JobGridRunner(ITaskSpec spec, string qdkVersion, int paral
     /// <inheritdoc/>
     public abstract string Describe(RunRecord record);
 
-    /// <summary>Loads and checks everything the jobs need; a problem is a <see cref="SpecException"/> naming its field.</summary>
+    /// <summary>Loads and checks everything the jobs need; a problem is a <see cref="QuantumML.Settings.SpecException"/> naming its field.</summary>
     protected abstract Task PrepareAsync(CancellationToken ct);
 
     /// <summary>Runs job <paramref name="job"/> (an index into the spec's <see cref="ITaskSpec.JobNames"/>) for one seed.</summary>

@@ -1,3 +1,5 @@
+using QuantumML.Settings;
+
 namespace QuantumML.Experiments.Specs;
 
 /// <summary>Keeps the data files a spec names inside the spec's own folder tree, so that a spec from someone else cannot
@@ -15,37 +17,13 @@ public static class DataPaths
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(specFile);
         var folder = Resolved(Path.GetDirectoryName(Path.GetFullPath(specFile)) ?? Path.GetFullPath("."));
-        foreach (var (field, path) in Of(spec, specFile))
+        foreach (var (field, path) in spec.DataFiles(specFile))
         {
             if (!IsInside(Resolved(path), folder))
             {
                 throw new SpecException($"{field}: {path} is outside the spec's folder {folder}; data files must be in it or below it " +
                     $"(copy the file there, or pass {AllowFlag} if you trust this spec)");
             }
-        }
-    }
-
-    /// <summary>The data files of a spec, each with "FILE: $.json.path" of its field.</summary>
-    public static IEnumerable<(string Field, string Path)> Of(ITaskSpec spec, string specFile)
-    {
-        switch (spec)
-        {
-            case ExperimentSpec { Dataset.Path: { } csv }:
-                yield return ($"{specFile}: $.dataset.path", csv);
-                break;
-            case VqeSpec { Hamiltonian: { Path: { } scan } h }:
-                yield return ($"{h.Location}.path", scan);
-                break;
-            case OptimizationSpec o:
-                foreach (var p in o.Problems.Where(p => p.Path is not null)) yield return ($"{p.SpecPath}.path", p.Path!);
-                break;
-            case GraphSpec g:
-                foreach (var graph in g.Graphs)
-                {
-                    if (graph.EdgesPath is { } edges) yield return ($"{graph.SpecPath}.edges", edges);
-                    if (graph.LabelsPath is { } labels) yield return ($"{graph.SpecPath}.labels", labels);
-                }
-                break;
         }
     }
 

@@ -1,3 +1,5 @@
+using QuantumML.Settings;
+
 namespace QuantumML.Experiments.Specs;
 
 /// <summary>Reads a spec's <c>"seeds"</c>, the same for every task: at least one, at most <see cref="SpecLimits.MaxSeeds"/>,

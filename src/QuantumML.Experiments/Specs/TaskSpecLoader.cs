@@ -1,15 +1,15 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Tasks;
 using QuantumML.IO;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Specs;
 
 /// <summary>Reads a spec of any task: the root's <c>"task"</c> field (default classification) picks the reader.</summary>
-public static class TaskSpecLoader
+public static partial class TaskSpecLoader
 {
-    /// <summary>The tasks a spec may name.</summary>
-    public static readonly string[] Tasks = ["classification", "vqe", "optimization", "graph"];
-
     /// <summary>Loads <paramref name="path"/>; every problem is a <see cref="SpecException"/> naming the file and the JSON path.</summary>
     /// <param name="path">The spec file.</param>
     /// <param name="checkFiles">Whether data files must exist.</param>
@@ -34,13 +34,7 @@ public static class TaskSpecLoader
     public static ITaskSpec Parse(string text, string file, bool checkFiles = true)
     {
         var root = new SettingsReader(SettingsReader.Parse(text, file), "$", file);
-        var spec = root.Choice("task", "classification", Tasks) switch
-        {
-            "vqe" => VqeSpecLoader.Parse(root, checkFiles),
-            "optimization" => OptimizationSpecLoader.Parse(root, checkFiles),
-            "graph" => GraphSpecLoader.Parse(root, checkFiles),
-            _ => (ITaskSpec)SpecLoader.Parse(root, checkFiles),
-        };
+        var spec = ExperimentTasks.Of(root.Choice("task", ExperimentTasks.Default, [.. ExperimentTasks.Names])).Parse(root, checkFiles);
         CheckJobs(spec, file);
         return spec;
     }
@@ -59,22 +53,28 @@ public static class TaskSpecLoader
         foreach (var job in spec.JobNames)
         {
             if (job.Length > SpecLimits.MaxNameLength)
-                throw new SpecException($"{file}: {Where(spec, job)} makes the job name '{job[..40]}…', {job.Length} characters long; at most {SpecLimits.MaxNameLength} (it names the job's files)");
+                throw new SpecException($"{file}: {spec.Origin(job)} makes the job name '{job[..40]}…', {job.Length} characters long; at most {SpecLimits.MaxNameLength} (it names the job's files)");
             var safe = RunStore.SafeName(job);
             if (byFile.TryGetValue(safe, out var other))
             {
-                throw new SpecException($"{file}: {Where(spec, job)}: the jobs '{other}' and '{job}' would both be saved as {RunStore.RunsFolder}/{safe}.seedN.json " +
+                throw new SpecException($"{file}: {spec.Origin(job)}: the jobs '{other}' and '{job}' would both be saved as {RunStore.RunsFolder}/{safe}.seedN.json " +
                     "(characters other than letters, digits, '-', '_' and '.' become '_'); rename one");
             }
             byFile[safe] = job;
         }
     }
 
-    /// <summary>Where a job comes from in the spec, when its task says so.</summary>
-    private static string Where(ITaskSpec spec, string job) => spec switch
+    /// <summary>Reads a spec's name and checks it can name a folder.</summary>
+    internal static string NameOf(SettingsReader root)
     {
-        ExperimentSpec e when e.Models.FirstOrDefault(m => m.Name == job) is { } m => $"{m.Settings.Path}.name",
-        VqeSpec v when v.Jobs.FirstOrDefault(j => j.Job == job) is { Model: { } m } => $"{m.Path}.name",
-        _ => $"job '{job}'",
-    };
+        var name = root.Text("name");
+        if (name.Length > SpecLimits.MaxNameLength)
+            throw root.Error($"$.name is {name.Length} characters long; at most {SpecLimits.MaxNameLength} (it names the results folder)");
+        if (!NamePattern().IsMatch(name))
+            throw root.Error($"$.name '{name}' must be letters, digits, '-' or '_' (it names the results folder)");
+        return name;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex NamePattern();
 }

@@ -17,7 +17,7 @@ public sealed partial class KNearestNeighbors(KNearestNeighborsOptions? options 
     public KNearestNeighborsOptions Options { get; } = options ?? new();
 
     /// <inheritdoc />
-    public string Name => "knn";
+    public string Name => Kind;
 
     /// <inheritdoc />
     public bool IsQuantum => false;

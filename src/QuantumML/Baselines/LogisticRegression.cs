@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using QuantumML.Data;
 using QuantumML.Models;
+using QuantumML.Optimization;
 using QuantumML.Training;
 
 namespace QuantumML.Baselines;
@@ -29,7 +30,7 @@ public sealed partial class LogisticRegression(LogisticRegressionOptions? option
     public double TrainingLoss { get; private set; } = double.NaN;
 
     /// <inheritdoc />
-    public TrainingOptions Training => Options.Training with { Optimizer = Options.Optimizer == "lbfgs" ? "adam" : Options.Optimizer };
+    public TrainingOptions Training => Options.Training with { Optimizer = Options.Optimizer == OptimizerCatalogue.Lbfgs ? OptimizerCatalogue.Adam : Options.Optimizer };
 
     /// <inheritdoc />
     public ICheckpointStore? Checkpoints { get; set; }
@@ -73,7 +74,7 @@ public sealed partial class LogisticRegression(LogisticRegressionOptions? option
     public Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default)
     {
         BaselineChecks.CheckTrainingSet(train);
-        if (Options.Optimizer != "lbfgs")
+        if (Options.Optimizer != OptimizerCatalogue.Lbfgs)
             return EpochTrainer.For(this).TrainAsync(this, train, cancellationToken: cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var x = Matrix<double>.Build.DenseOfRowArrays(train.Features);

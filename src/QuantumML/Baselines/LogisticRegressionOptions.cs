@@ -1,3 +1,4 @@
+using QuantumML.Optimization;
 using QuantumML.Training;
 
 namespace QuantumML.Baselines;
@@ -16,7 +17,7 @@ public sealed record LogisticRegressionOptions
 
     /// <summary>lbfgs (full-batch, to convergence) or a first-order optimizer trained by epochs (adam, sgd, rmsprop),
     /// which federated training and early stopping need.</summary>
-    public string Optimizer { get; init; } = "lbfgs";
+    public string Optimizer { get; init; } = OptimizerCatalogue.Lbfgs;
 
     /// <summary>Epochs settings of the first-order optimizers (ignored by lbfgs).</summary>
     public TrainingOptions Training { get; init; } = new() { Epochs = 100, BatchSize = 32, LearningRate = 0.05 };

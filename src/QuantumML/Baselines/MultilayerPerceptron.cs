@@ -21,7 +21,7 @@ public sealed partial class MultilayerPerceptron(MultilayerPerceptronOptions? op
     public MultilayerPerceptronOptions Options { get; } = options ?? new();
 
     /// <inheritdoc />
-    public string Name => "mlp";
+    public string Name => Kind;
 
     /// <inheritdoc />
     public bool IsQuantum => false;

@@ -1,3 +1,4 @@
+using QuantumML.Optimization;
 using QuantumML.Training;
 
 namespace QuantumML.Baselines;
@@ -22,7 +23,7 @@ public sealed record MultilayerPerceptronOptions
     public Activation Activation { get; init; } = Activation.Tanh;
 
     /// <summary>adam, sgd or rmsprop.</summary>
-    public string Optimizer { get; init; } = "adam";
+    public string Optimizer { get; init; } = OptimizerCatalogue.Adam;
 
     /// <summary>The step size per epoch.</summary>
     public LearningRateSchedule Schedule { get; init; } = LearningRateSchedule.Constant;

@@ -1,3 +1,5 @@
+using QuantumML.Combinatorial.Baselines;
+
 namespace QuantumML.Eigensolvers;
 
 /// <summary>The exact method behind a <see cref="GroundState"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using MathNet.Numerics.LinearAlgebra;
+using QuantumML.Combinatorial.Baselines;
 using QuantumML.Hamiltonians;
 using Simd = System.Numerics.Vector<double>;
 

@@ -1,3 +1,5 @@
+using QuantumML.Models;
+
 namespace QuantumML.Federated;
 
 /// <summary>One communication round.</summary>

@@ -1,4 +1,5 @@
 using QuantumML.Data;
+using QuantumML.Models;
 using QuantumML.Optimization;
 using QuantumML.Randomness;
 using QuantumML.Training;
@@ -41,7 +42,7 @@ public sealed class FederatedTrainer(FederatedOptions options)
         {
             var model = newClientModel(k);
             await model.InitializeAsync(data.Count > 0 ? data : union, cancellationToken).ConfigureAwait(false);
-            var optimizer = StepOptimizers.Create(training.Optimizer, 0, training.LearningRate);
+            var optimizer = OptimizerCatalogue.Step(training.Optimizer, 0, training.LearningRate);
             optimizer.Start(x.Length);
             return new ClientState(k, data, model, optimizer);
         })).ConfigureAwait(false);

@@ -10,8 +10,6 @@ public sealed class AdjointGradient : IExpectationGradient
 {
     private readonly ParameterShiftGradient _fallback = new();
 
-    /// <inheritdoc/>
-    public string Name => "adjoint";
 
     /// <inheritdoc/>
     public async Task<ExpectationJacobian> EvaluateAsync(CircuitEvaluator evaluator, CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)

@@ -7,9 +7,6 @@ namespace QuantumML.Gradients;
 public sealed class FiniteDifferenceGradient(double step = 1e-4) : IExpectationGradient
 {
     /// <inheritdoc/>
-    public string Name => "finite-difference";
-
-    /// <inheritdoc/>
     public async Task<ExpectationJacobian> EvaluateAsync(CircuitEvaluator evaluator, CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
     {
         var perSample = 1 + 2 * theta.Length;

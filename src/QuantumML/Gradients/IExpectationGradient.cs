@@ -5,9 +5,6 @@ namespace QuantumML.Gradients;
 /// <summary>A way to differentiate circuit expectations ⟨Z_k⟩ with respect to the circuit parameters.</summary>
 public interface IExpectationGradient
 {
-    /// <summary>A short name for reports.</summary>
-    string Name { get; }
-
     /// <summary>⟨Z_k⟩(x, θ) and its Jacobian ∂⟨Z_k⟩/∂θ_j for every sample of the batch.</summary>
     Task<ExpectationJacobian> EvaluateAsync(CircuitEvaluator evaluator, CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct);
 }

@@ -9,9 +9,6 @@ namespace QuantumML.Gradients;
 public sealed class ParameterShiftGradient : IExpectationGradient
 {
     /// <inheritdoc/>
-    public string Name => "parameter-shift";
-
-    /// <inheritdoc/>
     public async Task<ExpectationJacobian> EvaluateAsync(CircuitEvaluator evaluator, CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
     {
         var shifted = await evaluator.ShiftedExpectationsAsync(circuit, features, theta, readout, ct).ConfigureAwait(false);

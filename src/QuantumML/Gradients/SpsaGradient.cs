@@ -10,9 +10,6 @@ namespace QuantumML.Gradients;
 public sealed class SpsaGradient(double perturbation, Random random) : IExpectationGradient
 {
     /// <inheritdoc/>
-    public string Name => "spsa";
-
-    /// <inheritdoc/>
     public async Task<ExpectationJacobian> EvaluateAsync(CircuitEvaluator evaluator, CircuitSpec circuit, double[][] features, double[] theta, int readout, CancellationToken ct)
     {
         var delta = theta.Select(_ => random.Next(2) == 0 ? -1.0 : 1.0).ToArray();

@@ -1,5 +1,6 @@
 using QuantumML.Quantum;
 using QuantumML.Variational;
+using QuantumML.Vqe;
 
 namespace QuantumML.Landscape;
 
@@ -26,10 +27,10 @@ public sealed record LandscapeAnsatz(string Name, string Expression, string Para
     /// its states have Sz ≤ ½ where |0…0⟩ has Sz = n/2, so both its costs are constant.</remarks>
     public static IReadOnlyList<LandscapeAnsatz> Shipped { get; } =
     [
-        new("hardware-efficient", "Ansatzes.ApplyHardwareEfficientAnsatz", "Ansatzes.HardwareEfficientParameterCount"),
-        new("strongly-entangling", "Ansatzes.ApplyStronglyEntanglingAnsatz", "Ansatzes.StronglyEntanglingParameterCount"),
-        new("hva-tfim", "VqeAnsatzes.ApplyTfimHamiltonianVariational(false, _, _)", "VqeAnsatzes.HamiltonianVariationalParameterCount"),
-        new("hva-xxz", "VqeAnsatzes.ApplyXxzHamiltonianVariational(false, 1.0, _, _)", "VqeAnsatzes.HamiltonianVariationalParameterCount"),
+        // The VQE catalogue's ansatzes that fit any register, then the Hamiltonian-variational ones on open chains (XXZ at Δ = 1).
+        .. VqeAnsatzCatalogue.Catalogue.Entries.Where(e => e.Hamiltonians is null).Select(e => new LandscapeAnsatz(e.Name, e.Expression(new VqeAnsatzSite(1)), e.CountFunction)),
+        .. VqeAnsatzCatalogue.Catalogue.Entries.Where(e => e.Hamiltonians is { } h && h.Count > 1).SelectMany(e => e.Hamiltonians!
+            .Select(h => new LandscapeAnsatz($"{e.Name}-{h}", e.Expression(new VqeAnsatzSite(1, h)), e.CountFunction))),
     ];
 
     /// <summary>The circuit at (<paramref name="qubits"/>, <paramref name="layers"/>), its parameter count asked of Q#.</summary>

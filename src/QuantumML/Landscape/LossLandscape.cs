@@ -1,3 +1,5 @@
+using QuantumML.Models;
+
 namespace QuantumML.Landscape;
 
 /// <summary>A trained model's loss on a grid of the <see cref="TrajectoryPlane"/> of its training trajectory.</summary>

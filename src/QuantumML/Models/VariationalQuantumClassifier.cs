@@ -80,7 +80,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
     /// <inheritdoc/>
     public async Task<FitReport> FitAsync(Dataset train, CancellationToken cancellationToken = default)
     {
-        if (StepOptimizers.Names.Contains(options.Optimizer))
+        if (OptimizerCatalogue.FirstOrder.Contains(options.Optimizer))
         {
             // A learning curve's test predictions are measurement, not training: their circuits are not counted.
             var (probeCircuits, probeRuns) = (0L, 0L);
@@ -102,7 +102,7 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
             return report with { Engines = Engines };
         }
         if (options.EarlyStopping is not null || options.CheckpointEvery > 0 || options.Schedule != LearningRateSchedule.Constant)
-            throw new ArgumentException($"{Name}: early stopping, checkpoints and learning-rate schedules need a first-order optimizer ({string.Join(", ", StepOptimizers.Names)}), not {options.Optimizer}.");
+            throw new ArgumentException($"{Name}: early stopping, checkpoints and learning-rate schedules need a first-order optimizer ({string.Join(", ", OptimizerCatalogue.FirstOrder)}), not {options.Optimizer}.");
 
         var initial = await InitializeAsync(train, cancellationToken).ConfigureAwait(false);
         var random = new Random(DerivedSeed.Of(options.Seed, 1));
@@ -207,24 +207,18 @@ public sealed partial class VariationalQuantumClassifier(QSharpRuntime runtime, 
         _bias = x[(p + Readout)..];
     }
 
-    private IOptimizer CreateOptimizer(Random random) => options.Optimizer switch
-    {
-        "spsa" => new SpsaOptimizer(options.Epochs, new Random(random.Next())),
-        "lbfgs" => new LBfgs(options.Epochs),
-        "nelder-mead" => new NelderMead(options.Epochs),
-        _ => throw new ArgumentException($"{Name}: unknown optimizer '{options.Optimizer}'; use {string.Join(", ", StepOptimizers.Names)}, spsa, lbfgs or nelder-mead."),
-    };
+    private IOptimizer CreateOptimizer(Random random) => OptimizerCatalogue.Catalogue.Find(options.Optimizer) is { Kind: not OptimizerKind.FirstOrder } entry
+        ? entry.Create(new OptimizerBudget(options.Epochs, options.LearningRate, random))
+        : throw new ArgumentException($"{Name}: unknown optimizer '{options.Optimizer}'; use {string.Join(", ", OptimizerCatalogue.Catalogue.Names)}.");
 
-    private IExpectationGradient CreateGradient(Random random) => options.Gradient switch
+    private IExpectationGradient CreateGradient(Random random)
     {
-        "adjoint" when options.Execution.Kind != ExecutionKind.Exact =>
-            throw new ArgumentException($"{Name}: the adjoint gradient differentiates exact states; with shots use \"gradient\": \"parameter-shift\"."),
-        "adjoint" => new AdjointGradient(),
-        "parameter-shift" => new ParameterShiftGradient(),
-        "finite-difference" => new FiniteDifferenceGradient(options.Execution.Kind == ExecutionKind.Exact ? 1e-4 : 0.1),
-        "spsa" => new SpsaGradient(0.1, new Random(random.Next())),
-        _ => throw new ArgumentException($"{Name}: unknown gradient '{options.Gradient}'; use adjoint, parameter-shift, finite-difference or spsa."),
-    };
+        var entry = GradientCatalogue.Catalogue.Find(options.Gradient)
+            ?? throw new ArgumentException($"{Name}: unknown gradient '{options.Gradient}'; use {string.Join(", ", GradientCatalogue.Catalogue.Names)}.");
+        if (entry.ExactOnly && options.Execution.Kind != ExecutionKind.Exact)
+            throw new ArgumentException($"{Name}: the {entry.Name} gradient differentiates exact states; with shots use \"gradient\": \"parameter-shift\".");
+        return entry.Create(options.Execution, random);
+    }
 
     /// <summary>The mean loss over <paramref name="labels"/>' samples from their readouts, with the gradient of the
     /// circuit parameters (chain rule through the Jacobian) and of the classical scale and bias (closed form).</summary>

@@ -1,3 +1,5 @@
+using QuantumML.Gradients;
+using QuantumML.Optimization;
 using QuantumML.Quantum;
 using QuantumML.Training;
 
@@ -19,7 +21,7 @@ public sealed record VqcOptions
     public int BatchSize { get; init; } = 16;
 
     /// <summary>adam, sgd, rmsprop, spsa, lbfgs or nelder-mead.</summary>
-    public string Optimizer { get; init; } = "adam";
+    public string Optimizer { get; init; } = OptimizerCatalogue.Adam;
 
     /// <summary>Step size of adam, sgd and rmsprop; range &gt; 0.</summary>
     public double LearningRate { get; init; } = 0.05;
@@ -34,7 +36,7 @@ public sealed record VqcOptions
     public int CheckpointEvery { get; init; }
 
     /// <summary>adjoint (exact mode only), parameter-shift, finite-difference or spsa.</summary>
-    public string Gradient { get; init; } = "adjoint";
+    public string Gradient { get; init; } = GradientCatalogue.Adjoint;
 
     /// <summary>The training loss.</summary>
     public LossKind Loss { get; init; } = LossKind.CrossEntropy;

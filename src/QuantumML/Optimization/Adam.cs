@@ -12,8 +12,6 @@ public sealed class Adam(int steps, double learningRate = 0.05, double beta1 = 0
     private double[] _m = [];
     private double[] _v = [];
 
-    /// <inheritdoc/>
-    public override string Name => "adam";
 
     /// <inheritdoc/>
     protected override void Reset(int dimension)

@@ -4,9 +4,6 @@ namespace QuantumML.Optimization;
 /// stochastic objective gives minibatch training); MathNet's L-BFGS and Nelder-Mead search a fixed one.</summary>
 public interface IOptimizer
 {
-    /// <summary>A short name for reports.</summary>
-    string Name { get; }
-
     /// <summary>Whether the optimizer needs the objective's gradient.</summary>
     bool UsesGradient { get; }
 

@@ -10,9 +10,6 @@ namespace QuantumML.Optimization;
 public sealed class LBfgs(int maxIterations, double gradientTolerance = 1e-6) : IOptimizer
 {
     /// <inheritdoc/>
-    public string Name => "lbfgs";
-
-    /// <inheritdoc/>
     public bool UsesGradient => true;
 
     internal static ExitReason Reason(ExitCondition condition) =>
@@ -49,9 +46,6 @@ public sealed class LBfgs(int maxIterations, double gradientTolerance = 1e-6) : 
 /// <param name="tolerance">Convergence tolerance on the simplex values.</param>
 public sealed class NelderMead(int maxIterations, double tolerance = 1e-8) : IOptimizer
 {
-    /// <inheritdoc/>
-    public string Name => "nelder-mead";
-
     /// <inheritdoc/>
     public bool UsesGradient => false;
 

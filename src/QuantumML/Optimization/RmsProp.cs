@@ -10,8 +10,6 @@ public sealed class RmsProp(int steps, double learningRate = 0.01, double decay 
 {
     private double[] _meanSquare = [];
 
-    /// <inheritdoc/>
-    public override string Name => "rmsprop";
 
     /// <inheritdoc/>
     protected override void Reset(int dimension) => _meanSquare = new double[dimension];

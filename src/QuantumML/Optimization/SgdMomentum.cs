@@ -8,8 +8,6 @@ public sealed class SgdMomentum(int steps, double learningRate = 0.1, double mom
 {
     private double[] _velocity = [];
 
-    /// <inheritdoc/>
-    public override string Name => "sgd";
 
     /// <inheritdoc/>
     protected override void Reset(int dimension) => _velocity = new double[dimension];

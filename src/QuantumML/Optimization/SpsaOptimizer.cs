@@ -11,9 +11,6 @@ namespace QuantumML.Optimization;
 public sealed class SpsaOptimizer(int steps, Random random, double a = 0.2, double c = 0.1) : IOptimizer
 {
     /// <inheritdoc/>
-    public string Name => "spsa";
-
-    /// <inheritdoc/>
     public bool UsesGradient => false;
 
     /// <inheritdoc/>

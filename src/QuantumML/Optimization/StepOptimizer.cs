@@ -8,8 +8,10 @@ namespace QuantumML.Optimization;
 /// <param name="learningRate">The initial step size; range &gt; 0.</param>
 public abstract class StepOptimizer(int steps, double learningRate) : IOptimizer
 {
-    /// <inheritdoc/>
-    public abstract string Name { get; }
+
+
+    /// <summary>Its name in saved states: the catalogue's name when <see cref="OptimizerCatalogue"/> built it, else the class's.</summary>
+    public string Name { get; internal set; } = string.Empty;
 
     /// <inheritdoc/>
     public bool UsesGradient => true;
@@ -33,7 +35,7 @@ public abstract class StepOptimizer(int steps, double learningRate) : IOptimizer
         {
             var value = objective(x);
             last = value.Value;
-            Step(x, value.Gradient ?? throw new InvalidOperationException($"{Name} needs the gradient."));
+            Step(x, value.Gradient ?? throw new InvalidOperationException($"{GetType().Name} needs the gradient."));
         }
         return new OptimizationResult(x, last, Steps, ExitReason.ExceededIterations);
     }
@@ -41,6 +43,7 @@ public abstract class StepOptimizer(int steps, double learningRate) : IOptimizer
     /// <summary>Clears the moments for a problem of <paramref name="dimension"/> parameters.</summary>
     public void Start(int dimension)
     {
+        if (Name.Length == 0) Name = GetType().Name;
         Reset(dimension);
         StepsTaken = 0;
     }

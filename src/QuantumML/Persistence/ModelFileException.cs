@@ -1,3 +1,5 @@
+using QuantumML.Catalogues;
+
 namespace QuantumML.Persistence;
 
 /// <summary>A model file that cannot be used; the message names the file and the JSON path of the field at fault,

@@ -94,8 +94,8 @@ public static class ModelFiles
             throw ModelFileException.At("$.version", "is missing or not a whole number");
         if (version != Version) throw ModelFileException.At("$.version", $"is {version}; this qml reads model files of version {Version}");
         var kindName = obj["kind"] is JsonValue k && k.TryGetValue<string>(out var n) ? n : null;
-        var kind = (kindName is null ? null : ModelKinds.Find(kindName))
-            ?? throw ModelFileException.At("$.kind", $"{(kindName is null ? "is missing or not a string" : $"is '{kindName}'")}; known kinds: {string.Join(", ", ModelKinds.Names)}");
+        var kind = (kindName is null ? null : Models.ClassifierCatalogue.Catalogue.Find(kindName)?.Kind)
+            ?? throw ModelFileException.At("$.kind", $"{(kindName is null ? "is missing or not a string" : $"is '{kindName}'")}; known kinds: {string.Join(", ", Models.ClassifierCatalogue.Catalogue.Names)}");
 
         var file = JsonContract.Read<ModelFile>(obj, "$");
         JsonContract.Read(file.Hyperparameters, kind.OptionsType, "$.hyperparameters");

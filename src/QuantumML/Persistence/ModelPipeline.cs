@@ -31,7 +31,7 @@ public sealed class ModelPipeline
         ArgumentNullException.ThrowIfNull(file);
         try
         {
-            var kind = ModelKinds.Find(file.Kind) ?? throw ModelFileException.At("$.kind", $"is '{file.Kind}'; known kinds: {string.Join(", ", ModelKinds.Names)}");
+            var kind = Models.ClassifierCatalogue.Catalogue.Find(file.Kind)?.Kind ?? throw ModelFileException.At("$.kind", $"is '{file.Kind}'; known kinds: {string.Join(", ", Models.ClassifierCatalogue.Catalogue.Names)}");
             var preprocessing = file.Preprocessing.Select((step, i) => Restore(step, i)).ToList();
             var options = JsonContract.Read(file.Hyperparameters, kind.OptionsType, "$.hyperparameters");
             var state = JsonContract.Read(file.Parameters, kind.StateType, "$.parameters");

@@ -1,5 +1,6 @@
 using QuantumML.Data;
 using QuantumML.Models;
+using QuantumML.Optimization;
 using QuantumML.Randomness;
 using QuantumML.Training;
 
@@ -63,7 +64,7 @@ public sealed class DpSgdTrainer(DpSgdOptions options)
             throw new ArgumentException($"{model.Name}: DP-SGD needs epochs ≥ 1, a batch size ≥ 1 and a positive learning rate.");
         var (q, _, perEpoch) = Schedule(training, train.Count);
         var x = await model.InitializeAsync(train, cancellationToken).ConfigureAwait(false);
-        var optimizer = StepOptimizers.Create(training.Optimizer, training.Epochs * perEpoch, training.LearningRate);
+        var optimizer = OptimizerCatalogue.Step(training.Optimizer, training.Epochs * perEpoch, training.LearningRate);
         optimizer.Start(x.Length);
         var spentBefore = Cost?.Invoke() ?? TrainingCost.None;
         var expectedBatch = q * train.Count;

@@ -1,6 +1,7 @@
-using QuantumML.Combinatorial.Problems;
-using QuantumML.QSharp;
 using System.Text;
+using QuantumML.Combinatorial.Problems;
+using QuantumML.Combinatorial.Solvers;
+using QuantumML.QSharp;
 
 namespace QuantumML.Qaoa;
 

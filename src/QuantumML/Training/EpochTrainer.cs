@@ -44,7 +44,7 @@ public sealed class EpochTrainer(TrainingOptions options)
             : (train, null);
         var initial = await model.InitializeAsync(fit, cancellationToken).ConfigureAwait(false);
         var x = start is null ? initial : Checked(start, initial.Length, "start");
-        var optimizer = StepOptimizers.Create(options.Optimizer, options.Epochs, options.LearningRate);
+        var optimizer = OptimizerCatalogue.Step(options.Optimizer, options.Epochs, options.LearningRate);
         optimizer.Start(x.Length);
         var stopping = options.EarlyStopping is { } e ? new EarlyStopping(e) : null;
         var history = new List<EpochRecord>();

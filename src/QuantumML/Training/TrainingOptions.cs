@@ -1,3 +1,5 @@
+using QuantumML.Optimization;
+
 namespace QuantumML.Training;
 
 /// <summary>How a model is trained by minibatch gradient steps: epochs, batches, optimizer, schedule, early stopping, checkpoints.</summary>
@@ -9,8 +11,8 @@ public sealed record TrainingOptions
     /// <summary>Samples per step; range ≥ 1.</summary>
     public int BatchSize { get; init; } = 16;
 
-    /// <summary>adam, sgd or rmsprop (see <see cref="StepOptimizers"/>).</summary>
-    public string Optimizer { get; init; } = "adam";
+    /// <summary>adam, sgd or rmsprop (see <see cref="Optimization.OptimizerCatalogue"/>).</summary>
+    public string Optimizer { get; init; } = OptimizerCatalogue.Adam;
 
     /// <summary>The initial step size; range &gt; 0.</summary>
     public double LearningRate { get; init; } = 0.05;

@@ -5,30 +5,35 @@ namespace QuantumML.Cli.Tests.Commands;
 public sealed class BenchGsetCommandTests
 {
     [Fact]
-    public async Task PrintsOneRowPerInstanceAndSolver()
+    public async Task PrintsTheOptimizationTableOneRowPerInstanceAndSolver()
     {
         var outcome = await CliRunner.RunAsync("bench", "gset", "--instances", "G14", "--seconds", "0.3", "--solvers", "sa,greedy", "--threads", "1");
 
-        Assert.Equal(ExitCodes.Success, outcome.ExitCode);
-        var rows = outcome.Out.Split('\n').Where(l => l.StartsWith("G14 ", StringComparison.Ordinal)).ToArray();
+        Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
+        // The table of an optimization run: one row per (solver, instance) job, with the best-known cut as the reference.
+        var rows = outcome.Out.Split('\n').Where(l => l.Contains("@G14", StringComparison.Ordinal)).ToArray();
         Assert.Equal(2, rows.Length);
-        Assert.Contains("flips/s/thread", rows[0], StringComparison.Ordinal);
-        Assert.Contains("iter/s/thread", rows[1], StringComparison.Ordinal);
-        Assert.Contains("G14: 800 vertices, 4694 edges, best-known cut 3064", outcome.Err, StringComparison.Ordinal);
+        Assert.StartsWith("sa@G14", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("greedy@G14", rows[1], StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.Contains("3064", r, StringComparison.Ordinal));
+        Assert.Contains("gset-bench: 2 job(s) x 1 seed(s)", outcome.Err, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task JsonHasTheCutsAndGaps()
+    public async Task JsonIsTheResultOfTheSameRunAsASpecWouldGive()
     {
         var outcome = await CliRunner.RunAsync("bench", "gset", "--instances", "G15", "--seconds", "0.2", "--solvers", "tabu", "--json");
 
-        Assert.Equal(ExitCodes.Success, outcome.ExitCode);
+        Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
         using var json = JsonDocument.Parse(outcome.Out);
-        var row = json.RootElement.GetProperty("rows")[0];
-        Assert.Equal("G15", row.GetProperty("instance").GetString());
-        var cut = row.GetProperty("cut").GetDouble();
+        Assert.Equal("optimization", json.RootElement.GetProperty("spec").GetProperty("task").GetString());
+        var run = json.RootElement.GetProperty("runs")[0];
+        Assert.Equal("tabu@G15", run.GetProperty("model").GetString());
+        var metrics = run.GetProperty("metrics");
+        var cut = metrics.GetProperty("value").GetDouble();
         Assert.InRange(cut, 2000, 3050);
-        Assert.Equal(100 * (3050 - cut) / 3050, row.GetProperty("gap_percent").GetDouble(), 9);
+        Assert.Equal(3050, metrics.GetProperty("reference").GetDouble());
+        Assert.Equal(100 * (3050 - cut) / 3050, metrics.GetProperty("gap_percent").GetDouble(), 9);
     }
 
     [Theory]

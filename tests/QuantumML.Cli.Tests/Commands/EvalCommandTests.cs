@@ -1,4 +1,5 @@
 using System.Text.Json;
+using QuantumML.Hamiltonians;
 
 namespace QuantumML.Cli.Tests.Commands;
 

@@ -1,4 +1,6 @@
 using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Tasks.Graph;
+using QuantumML.Experiments.Tasks.Optimization;
 
 namespace QuantumML.Cli.Tests.Commands;
 

@@ -1,4 +1,5 @@
 using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Tasks.Classification;
 
 namespace QuantumML.Cli.Tests.Commands;
 

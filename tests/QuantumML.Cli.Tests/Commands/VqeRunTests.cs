@@ -1,4 +1,5 @@
 using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Tasks.Vqe;
 
 namespace QuantumML.Cli.Tests.Commands;
 
@@ -79,6 +80,57 @@ public sealed class VqeRunTests : IDisposable
         Assert.Contains("$.hamiltonian.bond_lengths: No H2 Hamiltonian at 0.77", outcome.Err, StringComparison.Ordinal);
         // Nothing is written before every check has passed.
         Assert.False(Directory.Exists(Path.Combine(_dir, "h2out")));
+    }
+
+    [Fact]
+    public async Task AnAnsatzIsItsQSharpFileAloneItsParameterCountAskedOfQSharp()
+    {
+        // A student's ansatz in a copy of the project: one Ry per qubit and a CZ chain per layer, and its count function.
+        var project = Path.Combine(_dir, "quantum");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(FindRepo(), "quantum"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(project, Path.GetRelativePath(Path.Combine(FindRepo(), "quantum"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        File.WriteAllText(Path.Combine(project, "src", "MyAnsatzes.qs"), """
+            export ApplyRyLadderAnsatz, RyLadderParameterCount;
+            operation ApplyRyLadderAnsatz(parameters : Double[], qubits : Qubit[]) : Unit is Adj {
+                let n = Length(qubits);
+                for layer in 0..Length(parameters) / n - 1 {
+                    for q in 0..n - 1 { Ry(parameters[layer * n + q], qubits[q]); }
+                    for q in 0..n - 2 { CZ(qubits[q], qubits[q + 1]); }
+                }
+            }
+            function RyLadderParameterCount(nQubits : Int, layers : Int) : Int { nQubits * layers }
+            """);
+        var spec = Spec("""{ "name": "mine", "ansatz": "MyAnsatzes.ApplyRyLadderAnsatz", "layers": 2, "iterations": 30, "init": "random" }""");
+        var outDir = Path.Combine(_dir, "mine");
+        var outcome = await CliRunner.RunAsync("run", spec, "--project", project, "--out", outDir, "--quiet");
+        Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.Err);
+        var runs = ResultsFile.Read(Path.Combine(outDir, ResultsFile.FileName)).Runs;
+        Assert.All(runs, r => Assert.Equal(6, r.Metrics[VqeMetrics.Parameters]));
+        Assert.All(runs, r => Assert.True(r.Metrics[VqeMetrics.Energy] >= r.Metrics[VqeMetrics.ExactEnergy] - 1e-9));
+        // The same ansatz under a name the project does not have is refused before anything runs, naming the field.
+        var missing = Spec("""{ "name": "mine", "ansatz": "MyAnsatzes.ApplyNoSuchAnsatz" }""");
+        var refused = await CliRunner.RunAsync("run", missing, "--project", project, "--out", Path.Combine(_dir, "none"), "--quiet");
+        Assert.Equal(ExitCodes.InvalidInput, refused.ExitCode);
+        Assert.Contains("$.models[0].ansatz: 'MyAnsatzes.ApplyNoSuchAnsatz' is neither a VQE ansatz", refused.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "none")));
+    }
+
+    [Fact]
+    public async Task AShippedAnsatzNamedByItsQSharpOperationGivesTheSameEnergies()
+    {
+        var shortName = Spec("""{ "name": "hea", "ansatz": "hardware-efficient", "layers": 1, "iterations": 20 }""");
+        var a = Path.Combine(_dir, "short");
+        Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("run", shortName, "--out", a, "--quiet")).ExitCode);
+        var fullName = Spec("""{ "name": "hea", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "layers": 1, "iterations": 20, "init": "random" }""");
+        var b = Path.Combine(_dir, "full");
+        Assert.Equal(ExitCodes.Success, (await CliRunner.RunAsync("run", fullName, "--out", b, "--quiet")).ExitCode);
+        var expected = ResultsFile.Read(Path.Combine(a, ResultsFile.FileName)).Runs;
+        var actual = ResultsFile.Read(Path.Combine(b, ResultsFile.FileName)).Runs;
+        Assert.Equal(expected.Select(r => r.Metrics[VqeMetrics.Energy]), actual.Select(r => r.Metrics[VqeMetrics.Energy]));
     }
 
     private static string FindRepo()

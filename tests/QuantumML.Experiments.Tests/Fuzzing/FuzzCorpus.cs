@@ -1,7 +1,8 @@
 using QuantumML.Experiments.Results;
-using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.Experiments.Tests.Running;
+using QuantumML.Graphs;
 
 namespace QuantumML.Experiments.Tests.Fuzzing;
 
@@ -141,11 +142,11 @@ public sealed class FuzzCorpus : IAsyncLifetime
 
         // A real run, for model files and run files.
         File.WriteAllText(Path.Combine(_folder, "spec.json"), TrainedSpec);
-        var spec = (ExperimentSpec)TaskSpecLoader.Parse(TrainedSpec, Path.Combine(_folder, "spec.json"));
+        var spec = (ClassificationSpec)TaskSpecLoader.Parse(TrainedSpec, Path.Combine(_folder, "spec.json"));
         var check = await TestQuantum.Runtime.CheckAsync(TestQuantum.Project);
         var store = new RunStore(_folder);
         store.SaveSpec(spec.Source);
-        var runner = new ExperimentRunner(spec, Factory, "test", 2) { Models = new ModelWriter(_folder, spec, "spec.json", check, "test") };
+        var runner = new ClassificationRunner(spec, Factory, "test", 2) { Models = new ModelWriter(_folder, spec, "spec.json", check, "test") };
         await runner.RunAsync(store.Save);
         RunSpec = spec;
         Models = [.. Directory.GetFiles(Path.Combine(_folder, ModelWriter.ModelsFolder)).Order(StringComparer.Ordinal).Select(File.ReadAllText)];

@@ -6,7 +6,9 @@ using QuantumML.Data;
 using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.Persistence;
+using QuantumML.Settings;
 using Xunit.Abstractions;
 
 namespace QuantumML.Experiments.Tests.Fuzzing;
@@ -71,7 +73,7 @@ public sealed class ReaderFuzzTests(FuzzCorpus corpus, ITestOutputHelper output)
         var spec = TaskSpecLoader.Parse(text, "/fuzz/spec.json", checkFiles: false);
         DataPaths.CheckInside(spec, "/fuzz/spec.json");
         // Every model's fields are read when it is built, before anything runs.
-        if (spec is ExperimentSpec experiment) corpus.Factory.Validate(experiment, featureCount: 3);
+        if (spec is ClassificationSpec experiment) corpus.Factory.Validate(experiment, featureCount: 3);
     }, e => e is SpecException, Seconds(0.35));
 
     [Fact]
@@ -120,7 +122,7 @@ public sealed class ReaderFuzzTests(FuzzCorpus corpus, ITestOutputHelper output)
             var others = originals.Where(r => (r.Model, r.Seed) != (run.Model, run.Seed));
             var result = new ExperimentResult(corpus.RunSpec.Source, [.. others, run], new RunEnvironment("test", "test", 1, "2026-01-01T00:00:00Z", 1));
             ReportWriter.Table(result);
-            ReportWriter.Render(result, []);
+            ClassificationReport.Render(result, []);
         }, e => e is ResultsFileException, Seconds(0.2));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
+using QuantumML.Experiments.Tasks.Classification;
 
 namespace QuantumML.Experiments.Tests.Results;
 

@@ -1,14 +1,13 @@
-using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
-using QuantumML.Experiments.Running;
-using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Running;
 
 /// <summary>Federated models in a classification spec, run beside their centralized counterparts.</summary>
 public sealed class FederatedRunnerTests
 {
-    private static ExperimentSpec Spec(string models) => SpecLoader.Parse($$"""
+    private static ClassificationSpec Spec(string models) => ClassificationSpecLoader.Parse($$"""
         {
           "name": "federated",
           "dataset": { "source": "blobs", "samples": 120, "classes": 3, "features": 2, "spread": 1.0 },
@@ -18,8 +17,8 @@ public sealed class FederatedRunnerTests
         }
         """, "federated.json");
 
-    private static Task<ExperimentResult> RunAsync(ExperimentSpec spec) =>
-        new ExperimentRunner(spec, new ModelFactory(TestQuantum.Runtime, TestQuantum.Project), "test", 2).RunAsync();
+    private static Task<ExperimentResult> RunAsync(ClassificationSpec spec) =>
+        new ClassificationRunner(spec, new ModelFactory(TestQuantum.Runtime, TestQuantum.Project), "test", 2).RunAsync();
 
     [Fact]
     public async Task FederatedRunsRecordRoundsCommunicationAndLearningCurvesBesideCentralizedOnes()
@@ -43,7 +42,7 @@ public sealed class FederatedRunnerTests
             Assert.True(r.Metrics.ContainsKey(FederatedMetrics.RoundsToTarget));
         });
 
-        var report = ReportWriter.Render(result, []);
+        var report = ClassificationReport.Render(result, []);
         Assert.Contains("## Federated training", report, StringComparison.Ordinal);
         Assert.Contains("| lr-fed | fedavg, dirichlet(0.3) | 4 |", report, StringComparison.Ordinal);
         Assert.Contains("| lr | centralized | 1 |", report, StringComparison.Ordinal);

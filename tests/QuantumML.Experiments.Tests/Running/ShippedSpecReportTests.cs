@@ -1,7 +1,7 @@
 using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
-using QuantumML.Experiments.Running;
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.Models;
 
 namespace QuantumML.Experiments.Tests.Running;
@@ -15,7 +15,7 @@ public sealed class ShippedSpecReportTests
         var data = new TheoryData<string>();
         foreach (var file in Directory.GetFiles(QuantumML.Experiments.Tests.Specs.SpecLoaderTests.FindExperiments(), "*.json").Order(StringComparer.Ordinal))
         {
-            if (TaskSpecLoader.Load(file) is ExperimentSpec) data.Add(Path.GetFileName(file));
+            if (TaskSpecLoader.Load(file) is ClassificationSpec) data.Add(Path.GetFileName(file));
         }
         return data;
     }
@@ -24,10 +24,10 @@ public sealed class ShippedSpecReportTests
     [MemberData(nameof(ShippedSpecs))]
     public void AReportRendersWithNonEmptyPlots(string file)
     {
-        var spec = SpecLoader.Load(Path.Combine(QuantumML.Experiments.Tests.Specs.SpecLoaderTests.FindExperiments(), file));
+        var spec = ClassificationSpecLoader.Load(Path.Combine(QuantumML.Experiments.Tests.Specs.SpecLoaderTests.FindExperiments(), file));
         var (train, test) = DataPreparation.Prepare(spec, spec.Seeds[0]);
         var random = new Random(file.Length);
-        var runs = ExperimentRunner.Jobs(spec).Select(job =>
+        var runs = ClassificationRunner.Jobs(spec).Select(job =>
         {
             var predictions = test.Labels.Select(y => random.NextDouble() < 0.8 ? y : (y + 1) % test.ClassCount).ToArray();
             var metrics = new Dictionary<string, double>

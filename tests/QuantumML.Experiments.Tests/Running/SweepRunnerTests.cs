@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using QuantumML.Baselines;
 using QuantumML.Experiments.Results;
-using QuantumML.Experiments.Running;
-using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.ModelSelection;
+using QuantumML.Models;
 using QuantumML.QSharp;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Running;
 
@@ -18,7 +19,7 @@ public sealed class SweepRunnerTests
     /// <summary>Moons with heavy noise: one nearest neighbour follows the noise, and a neighbourhood as large as the
     /// training folds predicts from the class balance alone, so a moderate k is best by construction (k = 15 leads
     /// k = 1 by 3.5 to 11 points of CV accuracy on these seeds, and k = 135 is at chance).</summary>
-    private static ExperimentSpec NoisyMoons(string model) => SpecLoader.Parse($$"""
+    private static ClassificationSpec NoisyMoons(string model) => ClassificationSpecLoader.Parse($$"""
         {
           "name": "sweep-runner",
           "dataset": { "source": "moons", "samples": 200, "noise": 0.5 },
@@ -27,7 +28,7 @@ public sealed class SweepRunnerTests
         }
         """, "sweep-runner.json");
 
-    private static Task<ExperimentResult> RunAsync(ExperimentSpec spec) => new ExperimentRunner(spec, Factory, "test", 2).RunAsync();
+    private static Task<ExperimentResult> RunAsync(ClassificationSpec spec) => new ClassificationRunner(spec, Factory, "test", 2).RunAsync();
 
     [Fact]
     public async Task GridSearchFindsTheKnownBestK()
@@ -98,10 +99,10 @@ public sealed class SweepRunnerTests
     [InlineData("knn", "")]
     public void EveryTunableFieldIsOneTheFactoryReads(string type, string required)
     {
-        foreach (var field in Hyperparameters.Of(type))
+        foreach (var field in ClassifierCatalogue.Catalogue[type].Tunable)
         {
             var fixedFields = string.Join(", ", required.Split(", ", StringSplitOptions.RemoveEmptyEntries).Where(f => !f.Contains($"\"{field}\"", StringComparison.Ordinal)));
-            var spec = SpecLoader.Parse($$"""
+            var spec = ClassificationSpecLoader.Parse($$"""
                 {
                   "name": "tunable",
                   "dataset": { "source": "moons", "samples": 40 },

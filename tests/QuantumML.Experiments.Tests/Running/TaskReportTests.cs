@@ -1,6 +1,9 @@
 using QuantumML.Experiments.Reports;
 using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Graph;
+using QuantumML.Experiments.Tasks.Optimization;
+using QuantumML.Experiments.Tasks.Vqe;
 using QuantumML.Graphs;
 using QuantumML.Models;
 

@@ -1,6 +1,6 @@
 using QuantumML.Experiments.Results;
-using QuantumML.Experiments.Running;
-using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Settings;
 using QuantumML.Training;
 
 namespace QuantumML.Experiments.Tests.Running;
@@ -12,7 +12,7 @@ public sealed class TrainingControlRunnerTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static ExperimentSpec Spec(string model) => SpecLoader.Parse($$"""
+    private static ClassificationSpec Spec(string model) => ClassificationSpecLoader.Parse($$"""
         {
           "name": "training-control",
           "dataset": { "source": "blobs", "samples": 90, "classes": 3, "features": 2, "spread": 1.2 },
@@ -22,7 +22,7 @@ public sealed class TrainingControlRunnerTests : IDisposable
         }
         """, "training-control.json");
 
-    private static ExperimentRunner Runner(ExperimentSpec spec, string? checkpoints = null) =>
+    private static ClassificationRunner Runner(ClassificationSpec spec, string? checkpoints = null) =>
         new(spec, new ModelFactory(TestQuantum.Runtime, TestQuantum.Project), "test", 1) { CheckpointFolder = checkpoints };
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class TrainingControlRunnerTests : IDisposable
         Assert.Equal(1, run.Metrics[MetricNames.StoppedEarly]);
         Assert.Equal(trained - 3, (int)run.Metrics[MetricNames.BestEpoch]);
         Assert.All(run.Epochs, e => Assert.False(double.IsNaN(e.ValidationLoss)));
-        var report = Reports.ReportWriter.Render(result, []);
+        var report = ClassificationReport.Render(result, []);
         Assert.Contains("## Early stopping", report, StringComparison.Ordinal);
         Assert.Contains($"| lr | {trained:0.0} [{trained}, {trained}] | {trained - 3:0.0} [{trained - 3}, {trained - 3}] | 1 of 1 |", report, StringComparison.Ordinal);
     }

@@ -1,4 +1,6 @@
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Specs;
 
@@ -27,7 +29,7 @@ public sealed class DataPathTests : IDisposable
     [Fact]
     public void AFileInTheSpecsFolderTreeIsRead()
     {
-        var spec = Assert.IsType<ExperimentSpec>(TaskSpecLoader.Load(Spec("data/in.csv")));
+        var spec = Assert.IsType<ClassificationSpec>(TaskSpecLoader.Load(Spec("data/in.csv")));
         Assert.Equal(Path.Combine(_root, "specs", "data", "in.csv"), spec.Dataset.Path);
     }
 
@@ -43,7 +45,7 @@ public sealed class DataPathTests : IDisposable
         Assert.Contains(DataPaths.AllowFlag, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", e.Message, StringComparison.Ordinal);
         // The user's flag lifts the rule.
-        Assert.IsType<ExperimentSpec>(TaskSpecLoader.Load(spec, allowOutsideData: true));
+        Assert.IsType<ClassificationSpec>(TaskSpecLoader.Load(spec, allowOutsideData: true));
     }
 
     [Fact]
@@ -59,7 +61,7 @@ public sealed class DataPathTests : IDisposable
     public void ALinkInsideThatStaysInsideIsInside()
     {
         File.CreateSymbolicLink(Path.Combine(_root, "specs", "data", "alias.csv"), Path.Combine(_root, "specs", "data", "in.csv"));
-        Assert.IsType<ExperimentSpec>(TaskSpecLoader.Load(Spec("data/alias.csv")));
+        Assert.IsType<ClassificationSpec>(TaskSpecLoader.Load(Spec("data/alias.csv")));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Optimization;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Specs;
 

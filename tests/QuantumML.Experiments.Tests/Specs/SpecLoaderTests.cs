@@ -1,4 +1,6 @@
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Specs;
 
@@ -16,7 +18,7 @@ public sealed class SpecLoaderTests
     [Fact]
     public void ReadsAValidSpecWithDefaults()
     {
-        var spec = SpecLoader.Parse(Valid, "tiny.json");
+        var spec = ClassificationSpecLoader.Parse(Valid, "tiny.json");
         Assert.Equal("tiny", spec.Name);
         Assert.Equal(40, spec.Dataset.Samples);
         Assert.Equal(0.3, spec.TestFraction);
@@ -29,10 +31,10 @@ public sealed class SpecLoaderTests
     public void APropertyGivenTwiceIsRefusedWithItsLineAndColumn()
     {
         var text = Valid.Replace("{ \"type\": \"knn\", \"k\": 3 }", "{ \"type\": \"knn\", \"k\": 3, \"k\": 5 }", StringComparison.Ordinal);
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(text, "twice.json"));
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse(text, "twice.json"));
         Assert.Equal("twice.json:5:89: \"k\" is given twice in the same object; keep one", e.Message);
         // The same name in different objects is fine.
-        Assert.Equal("knn", SpecLoader.Parse(Valid, "tiny.json").Models[1].Name);
+        Assert.Equal("knn", ClassificationSpecLoader.Parse(Valid, "tiny.json").Models[1].Name);
     }
 
     [Fact]
@@ -41,18 +43,18 @@ public sealed class SpecLoaderTests
         // Found by the spec-reader fuzz: the parser accepts "\uDECE" and only reading the string threw.
         var text = Valid.Replace("{ \"type\": \"knn\", \"k\": 3 }", "{ \"type\": \"knn\", \"k\": 3, \"note\": \"a\\uDECEb\" }", StringComparison.Ordinal);
         Assert.NotEqual(Valid, text);
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(text, "half.json"));
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse(text, "half.json"));
         Assert.Equal("half.json: $.models[1].note is not valid Unicode (an escape of an unpaired UTF-16 surrogate)", e.Message);
         // A whole pair spelled as escapes is a character like any other.
         var pair = Valid.Replace("\"name\": \"tiny\",", "\"name\": \"tiny\", \"description\": \"smile \\uD83D\\uDE00\",", StringComparison.Ordinal);
         Assert.NotEqual(Valid, pair);
-        Assert.Equal("smile \U0001F600", SpecLoader.Parse(pair, "pair.json").Description);
+        Assert.Equal("smile \U0001F600", ClassificationSpecLoader.Parse(pair, "pair.json").Description);
     }
 
     [Fact]
     public void ASyntaxErrorNamesTheLine()
     {
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse("{\n  \"name\": \"x\",\n  \"seeds\": [1,,2]\n}", "bad.json"));
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse("{\n  \"name\": \"x\",\n  \"seeds\": [1,,2]\n}", "bad.json"));
         Assert.StartsWith("bad.json:3:", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", e.Message, StringComparison.Ordinal);
     }
@@ -69,7 +71,7 @@ public sealed class SpecLoaderTests
     [InlineData("\"name\": \"lr\", ", "\"name\": \"knn\", ", "$.models[1].name 'knn' is used twice")]
     public void SemanticErrorsNameTheJsonPathAndTheAllowedValues(string from, string to, string expected)
     {
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(Valid.Replace(from, to, StringComparison.Ordinal), "tiny.json"));
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse(Valid.Replace(from, to, StringComparison.Ordinal), "tiny.json"));
         Assert.StartsWith("tiny.json: ", e.Message, StringComparison.Ordinal);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
@@ -77,7 +79,7 @@ public sealed class SpecLoaderTests
     [Fact]
     public void CsvPathsResolveAgainstTheSpecFolderAndMustExist()
     {
-        var e = Assert.Throws<SpecException>(() => SpecLoader.Parse(
+        var e = Assert.Throws<SpecException>(() => ClassificationSpecLoader.Parse(
             Valid.Replace("\"source\": \"moons\", \"samples\": 40, \"noise\": 0.1", "\"source\": \"csv\", \"path\": \"data/missing.csv\"", StringComparison.Ordinal),
             "/tmp/specs/x.json"));
         Assert.Contains("/tmp/specs/data/missing.csv", e.Message, StringComparison.Ordinal);

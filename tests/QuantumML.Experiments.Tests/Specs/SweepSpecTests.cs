@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
-using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Classification;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Specs;
 
 public sealed class SweepSpecTests
 {
-    private static ExperimentSpec Parse(string model) => SpecLoader.Parse($$"""
+    private static ClassificationSpec Parse(string model) => ClassificationSpecLoader.Parse($$"""
         {
           "name": "sweep",
           "dataset": { "source": "moons", "samples": 40 },

@@ -1,4 +1,6 @@
 using QuantumML.Experiments.Specs;
+using QuantumML.Experiments.Tasks.Vqe;
+using QuantumML.Settings;
 
 namespace QuantumML.Experiments.Tests.Specs;
 

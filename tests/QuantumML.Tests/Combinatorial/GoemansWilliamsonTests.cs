@@ -2,6 +2,7 @@ using QuantumML.Combinatorial.Baselines;
 using QuantumML.Combinatorial.Exact;
 using QuantumML.Combinatorial.Problems;
 using QuantumML.Combinatorial.Solvers;
+using QuantumML.Graphs;
 
 namespace QuantumML.Tests.Combinatorial;
 

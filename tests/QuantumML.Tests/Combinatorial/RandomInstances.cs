@@ -1,4 +1,5 @@
 using QuantumML.Combinatorial.Problems;
+using QuantumML.Graphs;
 
 namespace QuantumML.Tests.Combinatorial;
 

@@ -22,7 +22,7 @@ public sealed class SolverTests
         "sqa" => new SimulatedQuantumAnnealing(new() { Slices = 8, Sweeps = 300 }),
         "bsb" => new SimulatedBifurcation(new() { Steps = 4000, CheckEvery = 1 }),
         "dsb" => new SimulatedBifurcation(new() { Steps = 1000, Variant = BifurcationVariant.Discrete }),
-        _ => SolverFactory.Create(name),
+        _ => SolverCatalogue.FromAlias(name) is var (entry, variant) ? entry.Create!(new SolverBudget(Variant: variant)) : throw new ArgumentException(name),
     };
 
     private static double Optimum(string family, int seed, IsingModel model)
@@ -114,10 +114,16 @@ public sealed class SolverTests
     }
 
     [Fact]
-    public void FactoryKnowsEveryNameAndRefusesOthers()
+    public void EveryShortNameOfTheCatalogueBuildsTheSolverOfThatNameAndOthersAreRefused()
     {
-        foreach (var name in SolverFactory.Names) Assert.Equal(name, SolverFactory.Create(name).Name);
-        var e = Assert.Throws<ArgumentException>(() => SolverFactory.Create("annealing"));
-        Assert.Contains("known: sa, pt", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["sa", "pt", "pa", "tabu", "sqa", "dsb", "bsb", "greedy", "gw", "exact"], SolverCatalogue.Aliases);
+        foreach (var alias in SolverCatalogue.Aliases)
+        {
+            var (entry, variant) = SolverCatalogue.FromAlias(alias)!.Value;
+            Assert.Equal(alias, entry.Create!(new SolverBudget(Variant: variant)).Name);
+        }
+        Assert.Null(SolverCatalogue.FromAlias("annealing"));
+        var e = Assert.Throws<ArgumentException>(() => SolverCatalogue.Catalogue["annealing"]);
+        Assert.Contains("known: simulated-annealing, parallel-tempering", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using QuantumML.Landscape;
+using QuantumML.Models;
 
 namespace QuantumML.Tests.Landscape;
 

@@ -32,10 +32,9 @@ public sealed class LayerGrowthTests
 
     private static AnsatzCircuit Ansatz(string name, int qubits, int layers) => name switch
     {
-        "hardware-efficient" => VqeAnsatz.HardwareEfficient(qubits, layers),
-        "strongly-entangling" => VqeAnsatz.StronglyEntangling(qubits, layers),
-        "hva-tfim" => VqeAnsatz.TfimHamiltonianVariational(qubits, layers, periodic: false),
-        _ => VqeAnsatz.XxzHamiltonianVariational(qubits, layers, periodic: false, delta: 1.0),
+        "hardware-efficient" or "strongly-entangling" => TestAnsatz.Of(name, qubits, layers),
+        "hva-tfim" => TestAnsatz.Of("hva", qubits, layers, "tfim"),
+        _ => TestAnsatz.Of("hva", qubits, layers, "xxz", delta: 1.0),
     };
 
     [Theory]
@@ -64,7 +63,7 @@ public sealed class LayerGrowthTests
         // The open TFIM chain of 4 spins at h = J, whose ground state the Hamiltonian-variational ansatz reaches at depth n.
         var h = SpinChains.TransverseFieldIsing(4, 1.0, 1.0, ChainBoundary.Open);
         var exact = h.ToDenseMatrix().Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Hermitian).EigenValues.Min(e => e.Real);
-        AnsatzCircuit At(int l) => VqeAnsatz.TfimHamiltonianVariational(4, l, periodic: false);
+        AnsatzCircuit At(int l) => TestAnsatz.Of("hva", 4, l, "tfim");
         var stuck = await LayerGrowth.RunAsync(Evaluator(), At, new PauliObservable(h), () => new LBfgs(100, 1e-10), [[0.3, 0.3]],
             new LayerGrowthOptions(3, NewLayerPlacement.Back, exact, 1e-5));
         Assert.Equal(3, stuck.Count);

@@ -26,7 +26,7 @@ public sealed class MultiStartVqeTests
     {
         var point = Scan.At(2.0);
         var theta = HardwareEfficientReference.Parameters([true, true, false, false], layers);
-        var objective = new EnergyObjective(Evaluator(), VqeAnsatz.HardwareEfficient(4, layers), new PauliObservable(point.JordanWigner), GradientKind.None);
+        var objective = new EnergyObjective(Evaluator(), TestAnsatz.Of("hardware-efficient", 4, layers), new PauliObservable(point.JordanWigner), GradientKind.None);
         var (energy, state) = await objective.ExactAsync(theta, CancellationToken.None);
         Assert.Equal(point.HartreeFockEnergy, energy, 9);
         Assert.Equal(1, state[0b1100].Magnitude, 12);
@@ -37,7 +37,7 @@ public sealed class MultiStartVqeTests
     {
         var h = Scan.At(2.0).JordanWigner;
         var exact = ExactGround(h);
-        var ansatz = VqeAnsatz.HardwareEfficient(4, 2);
+        var ansatz = TestAnsatz.Of("hardware-efficient", 4, 2);
         var starts = StartPoints.Near(HardwareEfficientReference.Parameters([true, true, false, false], 2), 4, 0.1, new Random(1));
         var result = await MultiStartVqe.RunAsync(Evaluator(), ansatz, new PauliObservable(h), () => new LBfgs(200, 1e-8), starts, exact);
         Assert.InRange(result.Best.Result.Energy - exact, -1e-9, MultiStartVqe.ChemicalAccuracy);
@@ -53,7 +53,7 @@ public sealed class MultiStartVqeTests
         // From anywhere on the torus some starts stall in the wrong particle sector at 2.0 Å; the best does not.
         var h = Scan.At(2.0).JordanWigner;
         var exact = ExactGround(h);
-        var ansatz = VqeAnsatz.HardwareEfficient(4, 2);
+        var ansatz = TestAnsatz.Of("hardware-efficient", 4, 2);
         var starts = StartPoints.Uniform(8, ansatz.ParameterCount, Math.PI, new Random(2));
         var result = await MultiStartVqe.RunAsync(Evaluator(), ansatz, new PauliObservable(h), () => new LBfgs(200, 1e-8), starts, exact);
         Assert.InRange(result.Best.Result.Energy - exact, -1e-9, MultiStartVqe.ChemicalAccuracy);
@@ -66,8 +66,8 @@ public sealed class MultiStartVqeTests
     public async Task StartsOfTheWrongLengthAreRefused()
     {
         var h = Scan.At(2.0).JordanWigner;
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => MultiStartVqe.RunAsync(Evaluator(), VqeAnsatz.HardwareEfficient(4, 2), new PauliObservable(h), () => new LBfgs(10), [new double[15]]));
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => MultiStartVqe.RunAsync(Evaluator(), TestAnsatz.Of("hardware-efficient", 4, 2), new PauliObservable(h), () => new LBfgs(10), [new double[15]]));
         Assert.Contains("Start 0 has 15 parameters", e.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<ArgumentException>(() => MultiStartVqe.RunAsync(Evaluator(), VqeAnsatz.HardwareEfficient(4, 2), new PauliObservable(h), () => new LBfgs(10), []));
+        await Assert.ThrowsAsync<ArgumentException>(() => MultiStartVqe.RunAsync(Evaluator(), TestAnsatz.Of("hardware-efficient", 4, 2), new PauliObservable(h), () => new LBfgs(10), []));
     }
 }

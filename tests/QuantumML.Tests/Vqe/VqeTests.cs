@@ -59,7 +59,7 @@ public sealed class VqeTests
     {
         var h = SpinChains.HeisenbergXxz(3, 0.8, 0.5, ChainBoundary.Open).Add(SpinChains.TransverseFieldIsing(3, 0.3, 0.7, ChainBoundary.Open));
         double[] theta = [0.3, -1.1, 0.7, 0.2, 1.9, -0.4, 1.3, 0.05, -0.8, 2.2, 0.6, -1.7];
-        var objective = new EnergyObjective(Evaluator(ExecutionMode.Exact), VqeAnsatz.HardwareEfficient(3, 2), new PauliObservable(h), GradientKind.None);
+        var objective = new EnergyObjective(Evaluator(ExecutionMode.Exact), TestAnsatz.Of("hardware-efficient", 3, 2), new PauliObservable(h), GradientKind.None);
         var (energy, _) = await objective.ExactAsync(theta, CancellationToken.None);
         var psi = HardwareEfficientState(theta, 3);
         var expected = psi.ConjugateDotProduct(h.ToDenseMatrix() * psi).Real;
@@ -71,8 +71,8 @@ public sealed class VqeTests
     {
         var h = SpinChains.TransverseFieldIsing(3, 1.0, 0.6, ChainBoundary.Open);
         double[] theta = [0.3, -1.1, 0.7, 0.2, 1.9, -0.4];
-        var shift = new EnergyObjective(Evaluator(ExecutionMode.Exact), VqeAnsatz.HardwareEfficient(3, 1), new PauliObservable(h), GradientKind.ParameterShift).Evaluate(theta, CancellationToken.None);
-        var fd = new EnergyObjective(Evaluator(ExecutionMode.Exact), VqeAnsatz.HardwareEfficient(3, 1), new PauliObservable(h), GradientKind.FiniteDifference, 1e-5).Evaluate(theta, CancellationToken.None);
+        var shift = new EnergyObjective(Evaluator(ExecutionMode.Exact), TestAnsatz.Of("hardware-efficient", 3, 1), new PauliObservable(h), GradientKind.ParameterShift).Evaluate(theta, CancellationToken.None);
+        var fd = new EnergyObjective(Evaluator(ExecutionMode.Exact), TestAnsatz.Of("hardware-efficient", 3, 1), new PauliObservable(h), GradientKind.FiniteDifference, 1e-5).Evaluate(theta, CancellationToken.None);
         Assert.Equal(fd.Value, shift.Value, 12);
         for (var j = 0; j < theta.Length; j++) Assert.Equal(fd.Gradient![j], shift.Gradient![j], 6);
         Assert.Contains(shift.Gradient!, g => Math.Abs(g) > 1e-3);
@@ -87,7 +87,7 @@ public sealed class VqeTests
         var h = PauliSum.Parse("0.5 * Z0 Z1 - 0.8 * X0 X1 + 0.3 * Y0 Y1 + 0.4 * Z1 - 0.2 * X0");
         double[] theta = [0.9, -0.3, 1.4, 0.8];
         const int shots = 4000;
-        var ansatz = VqeAnsatz.HardwareEfficient(2, 1);
+        var ansatz = TestAnsatz.Of("hardware-efficient", 2, 1);
         var observable = new PauliObservable(h);
         var exact = (await new EnergyObjective(Evaluator(ExecutionMode.Exact), ansatz, observable, GradientKind.None).ExactAsync(theta, CancellationToken.None)).Energy;
         var sampled = new EnergyObjective(Evaluator(new ExecutionMode(kind, shots)), ansatz, observable, GradientKind.None);
@@ -104,7 +104,7 @@ public sealed class VqeTests
     {
         var h = PauliSum.Parse("0.5 * Z0 Z1 - 0.8 * X0 X1");
         double[] theta = [0.9, -0.3, 1.4, 0.8];
-        async Task<double> Once() => (await new EnergyObjective(Evaluator(new ExecutionMode(ExecutionKind.SampledInHost, 500), 11), VqeAnsatz.HardwareEfficient(2, 1), new PauliObservable(h), GradientKind.None)
+        async Task<double> Once() => (await new EnergyObjective(Evaluator(new ExecutionMode(ExecutionKind.SampledInHost, 500), 11), TestAnsatz.Of("hardware-efficient", 2, 1), new PauliObservable(h), GradientKind.None)
             .EnergiesAsync([theta], CancellationToken.None))[0];
         Assert.Equal(await Once(), await Once());
     }
@@ -115,7 +115,7 @@ public sealed class VqeTests
         var point = BondLengthScan.Load(RepositoryData.PathOf("h2-sto3g.json")).At(0.735);
         var h = point.JordanWigner;
         var exact = ExactGroundState.Solve(h).Energy;
-        var objective = new EnergyObjective(Evaluator(ExecutionMode.Exact), VqeAnsatz.H2DoubleExcitation(4), new PauliObservable(h), GradientKind.ParameterShift);
+        var objective = new EnergyObjective(Evaluator(ExecutionMode.Exact), TestAnsatz.Of("ucc", 4, 1, "h2"), new PauliObservable(h), GradientKind.ParameterShift);
         var result = await VariationalMinimizer.MinimizeAsync(objective, new LBfgs(50, 1e-8), [0.0], CancellationToken.None);
         Assert.True(Math.Abs(result.Energy - exact) < 1.6e-3, $"VQE {result.Energy}, exact {exact}");
         // The Hartree-Fock start is above the exact energy by the correlation energy; VQE must have moved off it.
@@ -128,7 +128,7 @@ public sealed class VqeTests
         // Ho and Hsieh (SciPost Phys. 6, 029): p = n/2 layers reach the ground state of the periodic TFIM.
         var h = SpinChains.TransverseFieldIsing(4, 1.0, 1.0, ChainBoundary.Periodic);
         var exact = ExactGroundState.Solve(h).Energy;
-        var objective = new EnergyObjective(Evaluator(ExecutionMode.Exact), VqeAnsatz.TfimHamiltonianVariational(4, 2, periodic: true), new PauliObservable(h), GradientKind.FiniteDifference);
+        var objective = new EnergyObjective(Evaluator(ExecutionMode.Exact), TestAnsatz.Of("hva", 4, 2, "tfim", periodic: true), new PauliObservable(h), GradientKind.FiniteDifference);
         var result = await VariationalMinimizer.MinimizeAsync(objective, new LBfgs(200, 1e-8), [0.2, -0.1, 0.3, 0.1], CancellationToken.None);
         Assert.True(Math.Abs(result.Energy - exact) < 1e-6, $"VQE {result.Energy}, exact {exact}");
     }

@@ -1,3 +1,5 @@
+using QuantumML.Combinatorial.Problems;
+
 namespace QuantumML.Combinatorial.Exact;
 
 /// <summary>The optimum of an exhaustive search.</summary>

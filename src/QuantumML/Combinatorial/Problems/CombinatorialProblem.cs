@@ -1,3 +1,5 @@
+using QuantumML.Graphs;
+
 namespace QuantumML.Combinatorial.Problems;
 
 /// <summary>A problem instance as loaded or built: its Ising form, which every solver takes, and the original form
