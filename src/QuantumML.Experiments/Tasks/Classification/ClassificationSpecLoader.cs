@@ -64,6 +64,12 @@ public static class ClassificationSpecLoader
                 models.AddRange(candidates.Select(c => new ModelSpec($"{modelName}[{c.Candidate.Label}]", type, c.Settings) { BaseName = modelName, Sweep = c.Candidate }));
                 continue;
             }
+            if (PrivacySweep.Expand(model, modelName, type) is { } privateJobs)
+            {
+                // One job per noise level, and the non-private reference.
+                models.AddRange(privateJobs);
+                continue;
+            }
             if (model.Flag("noise_training", false))
             {
                 // One job per level, each trained and tested with that noise on measured circuits.
