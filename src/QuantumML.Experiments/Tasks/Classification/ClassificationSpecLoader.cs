@@ -18,8 +18,12 @@ public static class ClassificationSpecLoader
     /// <param name="text">The spec.</param>
     /// <param name="file">Its path.</param>
     /// <param name="checkFiles">Whether data files must exist (false when re-reading a spec saved with its results).</param>
-    public static ClassificationSpec Parse(string text, string file, bool checkFiles = true) =>
-        Parse(new SettingsReader(SettingsReader.Parse(text, file), "$", file), checkFiles);
+    public static ClassificationSpec Parse(string text, string file, bool checkFiles = true)
+    {
+        var root = new SettingsReader(SettingsReader.Parse(text, file), "$", file);
+        EnergySettings.Read(root);   // shared by every task, as in TaskSpecLoader.Parse
+        return Parse(root, checkFiles);
+    }
 
     /// <summary>Parses a spec already read as JSON.</summary>
     internal static ClassificationSpec Parse(SettingsReader root, bool checkFiles)
