@@ -48,6 +48,9 @@ public sealed record RunRecord(
     /// <summary>The job's CPU time, energy and CO2e, or null in results written before they were recorded.</summary>
     public EnergyRecord? Energy { get; init; }
 
+    /// <summary>The test predictions per group of the spec's sensitive feature, or null when it names none.</summary>
+    public FairnessRecord? Fairness { get; init; }
+
     /// <summary>The training kernel matrix of a kernel model, for the spec's first seed and at most 250 training points.</summary>
     [JsonPropertyName("kernel_matrix")]
     public KernelMatrixRecord? KernelMatrix { get; init; }

@@ -126,6 +126,7 @@ public static class ClassificationReport
             sb.AppendLine();
         }
 
+        sb.Append(FairnessSection.Render(result));
         if (NoisePlot.Series(result, MetricNames.NoisyTestAccuracyPrefix).Count > 0)
         {
             sb.AppendLine("## Noise");

@@ -35,6 +35,7 @@ public static class ClassificationSpecLoader
         // Each source reads only its own fields, so that a field of another source is reported, not ignored.
         var dataset = DatasetCatalogue.Catalogue.Read(data, "source", "").Read(data, checkFiles);
         data.RejectUnknown();
+        var fairness = FairnessSpec.Read(root, dataset.Path is null);
 
         var split = root.Section("split");
         var testFraction = split?.Number("test_fraction", 0.3, 0.01, 0.99) ?? 0.3;
@@ -89,7 +90,7 @@ public static class ClassificationSpecLoader
         }
         if (models.Count == 0) throw root.Error("$.models must list at least one model");
         root.RejectUnknown("task");
-        return new ClassificationSpec(name, description, dataset, testFraction, preprocessing, seeds, models, root.Raw);
+        return new ClassificationSpec(name, description, dataset, testFraction, preprocessing, seeds, models, root.Raw) { Fairness = fairness };
     }
 
     /// <summary>Refuses a generated dataset whose values for all seeds (every seed's split is prepared before the first
