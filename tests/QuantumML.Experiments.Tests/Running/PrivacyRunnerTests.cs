@@ -55,3 +55,58 @@ public sealed class PrivacyRunnerTests
         Assert.True(new FileInfo(plot).Length > 10_000);
     }
 }
+
+/// <summary>DP-SGD models (example-level privacy for centralized training) in a classification spec.</summary>
+public sealed class DpSgdRunnerTests
+{
+    private static ClassificationSpec Spec(string model) => ClassificationSpecLoader.Parse($$"""
+        {
+          "name": "dpsgd",
+          "dataset": { "source": "moons", "samples": 100, "noise": 0.1 },
+          "seeds": [1, 2],
+          "models": [ {{model}} ]
+        }
+        """, "dpsgd.json");
+
+    [Fact]
+    public async Task ADpSgdRunRecordsTheExampleLevelEpsilonOfItsScheduleAndTheReportStatesItsUnit()
+    {
+        var spec = Spec("""
+            { "name": "lr-dp", "type": "logistic-regression", "optimizer": "adam", "epochs": 4, "batch_size": 10, "learning_rate": 0.1,
+              "dp_sgd": { "clip": 1.0, "noise_multiplier": 1.1, "delta": 1e-3 } },
+            { "name": "lr", "type": "logistic-regression", "optimizer": "adam", "epochs": 4, "batch_size": 10, "learning_rate": 0.1 }
+            """);
+        var result = await new ClassificationRunner(spec, new ModelFactory(TestQuantum.Runtime, TestQuantum.Project), "test", 2).RunAsync();
+
+        var n = DataPreparation.Prepare(spec, 1).Train.Count;
+        var steps = 4L * (long)Math.Round(n / 10.0, MidpointRounding.AwayFromZero);
+        var expected = QuantumML.Privacy.PrivacyGuarantee.Of(QuantumML.Privacy.PrivacyUnit.Example, 10.0 / n, 1.1, 1.0, steps, 1e-3).Epsilon;
+        Assert.All(result.Runs.Where(r => r.Model == "lr-dp"), r =>
+        {
+            Assert.Equal(expected, r.Metrics[PrivacyMetrics.Epsilon]);
+            Assert.Equal(steps, r.Metrics[PrivacyMetrics.Steps]);
+            Assert.Equal(10.0 / n, r.Metrics[PrivacyMetrics.SamplingRate]);
+            Assert.Equal(1, r.Metrics[PrivacyMetrics.ExampleLevel]);
+            Assert.Equal(4, r.Epochs.Count);
+        });
+        Assert.All(result.Runs.Where(r => r.Model == "lr"), r => Assert.DoesNotContain(PrivacyMetrics.Epsilon, r.Metrics.Keys));
+        var report = ClassificationReport.Render(result, []);
+        Assert.Contains("**example: one training sample**", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("**user: one client", report, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"| lr-dp | lr-dp | 1.1 | 1 | {10.0 / n:0.###} | {steps} steps | {expected:0.00} (δ = 1e-3, per example) | — |"), report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "k", "type": "knn", "dp_sgd": {} }""", "$.models[0].dp_sgd: a knn has no parameters to train by gradients")]
+    [InlineData("""{ "name": "lr", "type": "logistic-regression", "dp_sgd": {} }""", "$.models[0].dp_sgd: DP-SGD trains by noisy minibatch gradients; give the logistic regression \"optimizer\"")]
+    [InlineData("""{ "name": "lr", "type": "logistic-regression", "optimizer": "adam", "dp_sgd": { "clip": 1, "sigma": 1 } }""", "$.models[0].dp_sgd.sigma is not a known field")]
+    [InlineData("""{ "name": "lr", "type": "logistic-regression", "optimizer": "adam", "dp_sgd": { "noise_multiplier": -1 } }""", "$.models[0].dp_sgd.noise_multiplier")]
+    [InlineData("""{ "name": "lr", "type": "logistic-regression", "optimizer": "adam", "dp_sgd": {}, "federated": {} }""", "$.models[0].dp_sgd: a federated model is made private by \"federated\"")]
+    [InlineData("""{ "name": "m", "type": "mlp", "dp_sgd": {}, "early_stopping": {} }""", "$.models[0].early_stopping is not supported with DP-SGD")]
+    public async Task DpSgdFieldErrorsNameTheirField(string model, string message)
+    {
+        var e = await Assert.ThrowsAsync<QuantumML.Settings.SpecException>(() =>
+            new ClassificationRunner(Spec(model), new ModelFactory(TestQuantum.Runtime, TestQuantum.Project), "test", 1).RunAsync());
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+}

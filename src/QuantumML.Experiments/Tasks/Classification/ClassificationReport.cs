@@ -28,7 +28,7 @@ public static class ClassificationReport
         if (FederatedSection.Draw(result, Path.Combine(plots, "federated.png")))
             figures.Add(("Test accuracy per round, federated against centralized", "plots/federated.png"));
         if (PrivacySection.Draw(result, Path.Combine(plots, "privacy.png")))
-            figures.Add(("Test accuracy against user-level ε (DP-FedAvg) beside each model's non-private run", "plots/privacy.png"));
+            figures.Add(("Test accuracy against ε (DP-FedAvg per user, DP-SGD per example) beside each federated model's non-private run", "plots/privacy.png"));
         if (EnergyPlot.Draw(result, Path.Combine(plots, "energy.png")))
             figures.Add(("Test accuracy against energy per run", "plots/energy.png"));
         if (NoisePlot.Draw(result, MetricNames.NoisyTestAccuracyPrefix, "test accuracy", Path.Combine(plots, "noise.png")))

@@ -125,9 +125,16 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
         else
         {
             // Beside a federated model, centralized ones record the same learning curve (test accuracy per epoch).
-            if (_learningCurves && model.Inner is IParametricClassifier parametric)
-                parametric.TestAccuracyProbe = token => FederatedJob.TestAccuracyAsync(model, test, token);
-            report = await model.FitAsync(train, ct).ConfigureAwait(false);
+            if (model is { DpSgd: { } dp, Inner: IParametricClassifier privateModel })
+            {
+                (report, extra) = await DpSgdJob.RunAsync(privateModel, dp, train, _learningCurves ? token => FederatedJob.TestAccuracyAsync(model, test, token) : null, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                if (_learningCurves && model.Inner is IParametricClassifier parametric)
+                    parametric.TestAccuracyProbe = token => FederatedJob.TestAccuracyAsync(model, test, token);
+                report = await model.FitAsync(train, ct).ConfigureAwait(false);
+            }
         }
         var fitSeconds = clock.Elapsed.TotalSeconds;
 

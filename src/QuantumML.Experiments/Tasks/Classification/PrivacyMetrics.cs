@@ -1,9 +1,9 @@
 namespace QuantumML.Experiments.Tasks.Classification;
 
-/// <summary>The metric keys of DP-FedAvg runs (absent from non-private runs, whose ε is +∞).</summary>
+/// <summary>The metric keys of private runs, DP-FedAvg's and DP-SGD's (absent from non-private runs, whose ε is +∞).</summary>
 public static class PrivacyMetrics
 {
-    /// <summary>The user-level ε spent by the whole training, at <see cref="Delta"/>.</summary>
+    /// <summary>The ε spent by the whole training (user level for DP-FedAvg, example level for DP-SGD), at <see cref="Delta"/>.</summary>
     public const string Epsilon = "dp_epsilon";
     /// <summary>δ of the guarantee.</summary>
     public const string Delta = "dp_delta";
@@ -17,4 +17,8 @@ public static class PrivacyMetrics
     public const string ClientUpdates = "dp_client_updates";
     /// <summary>Of those, how many were clipped to C.</summary>
     public const string ClippedUpdates = "dp_clipped_updates";
+    /// <summary>Steps the accountant composed: minibatch steps of DP-SGD (DP-FedAvg's are its rounds).</summary>
+    public const string Steps = "dp_steps";
+    /// <summary>1 for DP-SGD's example-level guarantee (absent: DP-FedAvg's user-level one).</summary>
+    public const string ExampleLevel = "dp_example_level";
 }

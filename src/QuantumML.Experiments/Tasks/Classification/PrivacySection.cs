@@ -7,11 +7,11 @@ using ScottPlot;
 
 namespace QuantumML.Experiments.Tasks.Classification;
 
-/// <summary>The report's privacy part: test accuracy against the user-level ε of DP-FedAvg runs, beside each model's
-/// non-private run (ε = ∞), with what the guarantee does and does not protect.</summary>
+/// <summary>The report's privacy part: test accuracy against the ε of DP-FedAvg runs (user level) and DP-SGD runs
+/// (example level), beside each federated model's non-private run (ε = ∞), with what each guarantee does and does not protect.</summary>
 public static class PrivacySection
 {
-    /// <summary>Whether any run trained under DP-FedAvg.</summary>
+    /// <summary>Whether any run trained privately (DP-FedAvg or DP-SGD).</summary>
     public static bool Applies(ExperimentResult result) => result.Runs.Any(IsPrivate);
 
     /// <summary>The Markdown section, or empty when no run trained privately.</summary>
@@ -21,16 +21,29 @@ public static class PrivacySection
         var sb = new StringBuilder();
         sb.AppendLine("## Differential privacy");
         sb.AppendLine();
-        var first = result.Runs.First(IsPrivate);
-        var guarantee = GuaranteeOf(first);
-        var deltas = result.Runs.Where(IsPrivate).Select(r => r.Metrics[PrivacyMetrics.Delta]).Distinct().ToList();
-        sb.AppendLine(CultureInfo.InvariantCulture,
-            $"DP-FedAvg (McMahan et al. 2018): each round every client takes part independently with probability q, its update (its parameters after local training minus the global ones) is clipped to L2 norm C, and the server adds Gaussian noise of standard deviation z·C/(q·K) to the fixed-denominator average. The privacy unit is the **user: one client with all of its data**; δ = {string.Join(", ", deltas.Select(d => d.ToString("0.#####e0", CultureInfo.InvariantCulture)))}. ε is the user-level ε after the last round, from the Rényi-DP accountant of the sampled Gaussian mechanism (it counts every round's release, not only the final model). The non-private run of each model is plain FedAvg with the same expected participation (q·K clients a round), no clipping and no noise: ε = ∞.");
+        var deltas = result.Runs.Where(IsPrivate).Select(r => r.Metrics[PrivacyMetrics.Delta]).Distinct()
+            .Select(d => d.ToString("0.#####e0", CultureInfo.InvariantCulture)).ToList();
+        if (result.Runs.FirstOrDefault(r => IsPrivate(r) && !IsExampleLevel(r)) is { } user)
+        {
+            var guarantee = GuaranteeOf(user);
+            sb.AppendLine("DP-FedAvg (McMahan et al. 2018): each round every client takes part independently with probability q, its update (its parameters after local training minus the global ones) is clipped to L2 norm C, and the server adds Gaussian noise of standard deviation z·C/(q·K) to the fixed-denominator average. The privacy unit is the **user: one client with all of its data**. ε is the user-level ε after the last round, from the Rényi-DP accountant of the sampled Gaussian mechanism (it counts every round's release, not only the final model). The non-private run of each model is plain FedAvg with the same expected participation (q·K clients a round), no clipping and no noise: ε = ∞.");
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- Protected: {guarantee.Protects}.");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- Not protected: {guarantee.DoesNotProtect}.");
+            sb.AppendLine();
+        }
+        if (result.Runs.FirstOrDefault(IsExampleLevel) is { } example)
+        {
+            var guarantee = GuaranteeOf(example);
+            sb.AppendLine("DP-SGD (Abadi et al. 2016) for centrally trained models: each step takes a Poisson sample of the training set at q = batch size / N, clips every example's gradient to L2 norm C, adds N(0, z²C²) to their sum and divides by qN before the model's optimizer. The privacy unit is the **example: one training sample**; ε is after all steps (every step's parameters counted), from the same accountant.");
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- Protected: {guarantee.Protects}.");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- Not protected: {guarantee.DoesNotProtect}.");
+            sb.AppendLine();
+        }
+        sb.AppendLine(CultureInfo.InvariantCulture, $"δ = {string.Join(", ", deltas)}.");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"- Protected: {guarantee.Protects}.");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"- Not protected: {guarantee.DoesNotProtect}.");
-        sb.AppendLine();
-        sb.AppendLine("| model | run | z | C | q | rounds | ε (user level) | clipped updates | test accuracy | 95% CI |");
+        sb.AppendLine("| model | run | z | C | q | rounds | ε | clipped updates | test accuracy | 95% CI |");
         sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var (group, jobs) in Series(result))
         {
@@ -38,13 +51,15 @@ public static class PrivacySection
             {
                 var r = runs[0];
                 var accuracy = SampleSummary.Of(runs.Select(x => x.Metrics[MetricNames.TestAccuracy]).ToArray());
-                var rounds = r.Metrics.GetValueOrDefault(FederatedMetrics.Rounds);
+                var rounds = IsExampleLevel(r)
+                    ? string.Create(CultureInfo.InvariantCulture, $"{r.Metrics[PrivacyMetrics.Steps]:0} steps")
+                    : r.Metrics.GetValueOrDefault(FederatedMetrics.Rounds).ToString("0", CultureInfo.InvariantCulture);
                 string Cell(string key, string format) => IsPrivate(r) ? r.Metrics[key].ToString(format, CultureInfo.InvariantCulture) : "—";
-                var clipped = IsPrivate(r)
+                var clipped = IsPrivate(r) && !IsExampleLevel(r)
                     ? string.Create(CultureInfo.InvariantCulture, $"{runs.Sum(x => x.Metrics[PrivacyMetrics.ClippedUpdates]) / Math.Max(1, runs.Sum(x => x.Metrics[PrivacyMetrics.ClientUpdates])):0%} of {runs.Average(x => x.Metrics[PrivacyMetrics.ClientUpdates]):0}")
                     : "—";
                 sb.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {group} | {r.Model} | {Cell(PrivacyMetrics.NoiseMultiplier, "0.###")} | {Cell(PrivacyMetrics.ClipNorm, "0.###")} | {(IsPrivate(r) ? Cell(PrivacyMetrics.SamplingRate, "0.###") : "— (fedavg)")} | {rounds:0} | {Epsilon(r)} | {clipped} | {accuracy.Mean:0.000} ± {accuracy.StandardDeviation:0.000} | [{accuracy.Lower:0.000}, {accuracy.Upper:0.000}] |");
+                    $"| {group} | {r.Model} | {Cell(PrivacyMetrics.NoiseMultiplier, "0.###")} | {Cell(PrivacyMetrics.ClipNorm, "0.###")} | {(IsPrivate(r) ? Cell(PrivacyMetrics.SamplingRate, "0.###") : "— (fedavg)")} | {rounds} | {Epsilon(r)} | {clipped} | {accuracy.Mean:0.000} ± {accuracy.StandardDeviation:0.000} | [{accuracy.Lower:0.000}, {accuracy.Upper:0.000}] |");
             }
         }
         sb.AppendLine();
@@ -80,7 +95,7 @@ public static class PrivacySection
                 var line = plot.Add.Scatter(xs, ys);
                 line.Color = color;
                 line.MarkerSize = 8;
-                line.LegendText = $"{group} (DP-FedAvg)";
+                line.LegendText = $"{group} ({(IsExampleLevel(jobs.First(j => IsPrivate(j[0]))[0]) ? "DP-SGD, per example" : "DP-FedAvg, per user")})";
                 if (points.All(p => p.Accuracy.Count > 1))
                 {
                     var bars = plot.Add.ErrorBar(xs, ys, points.Select(p => p.Accuracy.Upper - p.Accuracy.Mean).ToArray());
@@ -98,7 +113,7 @@ public static class PrivacySection
                 lowest = Math.Min(lowest, mean);
             }
         }
-        plot.Title("Test accuracy against user-level ε (mean over seeds, whiskers: 95% interval)");
+        plot.Title("Test accuracy against ε (mean over seeds, whiskers: 95% interval)");
         plot.XLabel(log ? "ε (log scale; smaller is more private)" : "ε (smaller is more private)");
         plot.YLabel("test accuracy");
         if (log)
@@ -136,9 +151,11 @@ public static class PrivacySection
 
     private static string Epsilon(RunRecord run) =>
         !IsPrivate(run) || double.IsPositiveInfinity(run.Metrics[PrivacyMetrics.Epsilon]) ? "∞"
-            : string.Create(CultureInfo.InvariantCulture, $"{run.Metrics[PrivacyMetrics.Epsilon]:0.00} (δ = {run.Metrics[PrivacyMetrics.Delta]:0.#####e0})");
+            : string.Create(CultureInfo.InvariantCulture, $"{run.Metrics[PrivacyMetrics.Epsilon]:0.00} (δ = {run.Metrics[PrivacyMetrics.Delta]:0.#####e0}{(IsExampleLevel(run) ? ", per example" : "")})");
 
-    private static PrivacyGuarantee GuaranteeOf(RunRecord run) => PrivacyGuarantee.Of(PrivacyUnit.User,
+    private static bool IsExampleLevel(RunRecord run) => run.Metrics.GetValueOrDefault(PrivacyMetrics.ExampleLevel) == 1;
+
+    private static PrivacyGuarantee GuaranteeOf(RunRecord run) => PrivacyGuarantee.Of(IsExampleLevel(run) ? PrivacyUnit.Example : PrivacyUnit.User,
         run.Metrics[PrivacyMetrics.SamplingRate], run.Metrics[PrivacyMetrics.NoiseMultiplier], run.Metrics[PrivacyMetrics.ClipNorm],
-        (long)run.Metrics.GetValueOrDefault(FederatedMetrics.Rounds), run.Metrics[PrivacyMetrics.Delta]);
+        (long)run.Metrics.GetValueOrDefault(IsExampleLevel(run) ? PrivacyMetrics.Steps : FederatedMetrics.Rounds), run.Metrics[PrivacyMetrics.Delta]);
 }
