@@ -107,5 +107,6 @@ public sealed class FairnessRunnerTests
         var spec = Spec("""{ "source": "moons", "samples": 40 }""", fairness);
         var e = Assert.Throws<SpecException>(() => DataPreparation.PrepareSplit(spec, 1));
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(Path.GetTempPath(), "fair.json") + ": ", e.Message, StringComparison.Ordinal);
     }
 }

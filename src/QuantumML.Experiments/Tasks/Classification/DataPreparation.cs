@@ -20,7 +20,7 @@ public static class DataPreparation
     {
         var random = new Random(seed);
         var data = spec.Dataset.Make(random);
-        var fairness = spec.Fairness is { } f ? SensitiveData.Plant(f, data, seed) : default;
+        var fairness = spec.Fairness is { } f ? SensitiveData.Plant(f, data, seed, spec.Models[0].Settings.Error) : default;
         if (fairness.Data is not null) data = fairness.Data;
         var (rawTrain, rawTest) = Split.Stratified(data, spec.TestFraction, random);
         Fairness.SensitiveFeature? testGroups = null;

@@ -10,19 +10,23 @@ internal static class SensitiveData
 {
     /// <summary>The data with the planted column (null when the column is the data's own), the group names over the whole
     /// dataset, and the favourable label.</summary>
-    public static (Dataset? Data, string[]? GroupNames, int PositiveClass) Plant(FairnessSpec spec, Dataset data, int seed)
+    /// <param name="spec">The spec's fairness section.</param>
+    /// <param name="data">The seed's dataset.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="error">Makes a message naming the spec file into an exception.</param>
+    public static (Dataset? Data, string[]? GroupNames, int PositiveClass) Plant(FairnessSpec spec, Dataset data, int seed, Func<string, SpecException> error)
     {
         var positive = 1;
         if (spec.PositiveClass is { } name)
         {
             positive = Array.IndexOf(data.ClassNames, name);
-            if (positive < 0) throw new SpecException($"$.fairness.positive_class '{name}' is not a class of the data; its classes: {string.Join(", ", data.ClassNames)}");
+            if (positive < 0) throw error($"$.fairness.positive_class '{name}' is not a class of the data; its classes: {string.Join(", ", data.ClassNames)}");
         }
         Dataset? planted = null;
         if (spec.PlantedGap is { } gap)
         {
             if (data.FeatureNames.Contains(spec.Column))
-                throw new SpecException($"$.fairness.column '{spec.Column}' is already a feature of the data; plant the group under another name");
+                throw error($"$.fairness.column '{spec.Column}' is already a feature of the data; plant the group under another name");
             // A generator of its own, so that the split and everything after it are those of the same spec without fairness.
             planted = PlantedGroup.Add(data, gap, new Random(Randomness.DerivedSeed.Of(seed, 11)), positive, spec.Column);
         }
@@ -32,7 +36,7 @@ internal static class SensitiveData
         }
         catch (ArgumentException e)
         {
-            throw new SpecException($"$.fairness.sensitive: {e.Message.Split(" (Parameter")[0]}");
+            throw error($"$.fairness.sensitive: {e.Message.Split(" (Parameter")[0]}");
         }
     }
 
