@@ -45,6 +45,7 @@ public sealed class PrivacyRunnerTests
         var report = ClassificationReport.Render(result, []);
         Assert.Contains("## Differential privacy", report, StringComparison.Ordinal);
         Assert.Contains("**user: one client with all of its data**", report, StringComparison.Ordinal);
+        Assert.Contains("The non-private run of each model is plain FedAvg", report, StringComparison.Ordinal);
         Assert.Contains("- Not protected: the updates the server sees before it adds the noise", report, StringComparison.Ordinal);
         Assert.Contains("| lr | lr[non-private] | — | — | — (fedavg) | 6 | ∞ |", report, StringComparison.Ordinal);
         var epsilon = result.Runs.First(r => r.Model == "lr[z=4]").Metrics[PrivacyMetrics.Epsilon];
