@@ -45,6 +45,14 @@ public sealed record RunRecord(
     /// <summary>Which engine ran each of the job's circuits, and why (quantum jobs).</summary>
     public IReadOnlyList<EngineRecord>? Engines { get; init; }
 
+    /// <summary>The job's CPU time, energy and CO2e, or null in results written before they were recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EnergyRecord? Energy { get; init; }
+
+    /// <summary>The test predictions per group of the spec's sensitive feature, or null when it names none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FairnessRecord? Fairness { get; init; }
+
     /// <summary>The training kernel matrix of a kernel model, for the spec's first seed and at most 250 training points.</summary>
     [JsonPropertyName("kernel_matrix")]
     public KernelMatrixRecord? KernelMatrix { get; init; }

@@ -50,6 +50,14 @@ public static class RunRecordCheck
         if (run.Trace is { } trace && trace.Zip(trace.Skip(1)).Any(p => p.Second.Seconds < p.First.Seconds))
             throw Error("$.trace must run forward in time");
         if (run.Communities is { } communities) CheckCommunities(communities, Error);
+        if (run.Fairness is { } fairness)
+        {
+            if (fairness.Groups.Length is 0 or > Fairness.SensitiveFeature.MaxGroups || fairness.GroupCounts.Length != fairness.Groups.Length)
+                throw Error($"$.fairness.groups must name 1 to {Fairness.SensitiveFeature.MaxGroups} groups, with one count each");
+            if (fairness.TestGroups.Length != run.TestLabels.Length || fairness.TestGroups.Any(g => g < 0 || g >= fairness.Groups.Length))
+                throw Error($"$.fairness.test_groups must give each of the {run.TestLabels.Length} test labels a group in 0..{fairness.Groups.Length - 1}");
+            if (fairness.PositiveClass < 0) throw Error("$.fairness.positive_class must be a class number ≥ 0");
+        }
         if (run.Sweep is { } sweep && (sweep.Candidate < 0 || sweep.Candidate >= sweep.Candidates))
             throw Error($"$.sweep.candidate {sweep.Candidate} is not one of the {sweep.Candidates} candidates");
     }

@@ -37,6 +37,7 @@ public abstract class JobGridRunner(ITaskSpec spec, string qdkVersion, int paral
         var jobs = TaskJobs.Of(spec);
         var perSeed = spec.JobNames.Count;
         var records = new RunRecord?[jobs.Count];
+        var energy = new JobEnergyLedger(new QuantumML.Energy.EnergyMeter(EnergySettings.Of(spec.Source)));
         using var gate = new SemaphoreSlim(parallelism);
         await Task.WhenAll(Enumerable.Range(0, jobs.Count).Where(i => Include?.Invoke(i) ?? true).Select(async index =>
         {
@@ -44,9 +45,11 @@ public abstract class JobGridRunner(ITaskSpec spec, string qdkVersion, int paral
             try
             {
                 var (seed, job) = jobs[index];
+                var ticket = energy.Start();
                 try
                 {
-                    records[index] = await RunJobAsync(index % perSeed, seed, ct).ConfigureAwait(false);
+                    var record = await RunJobAsync(index % perSeed, seed, ct).ConfigureAwait(false);
+                    records[index] = record with { Energy = energy.Stop(ticket) };
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -34,6 +34,7 @@ public static partial class TaskSpecLoader
     public static ITaskSpec Parse(string text, string file, bool checkFiles = true)
     {
         var root = new SettingsReader(SettingsReader.Parse(text, file), "$", file);
+        EnergySettings.Read(root);   // every task's spec may carry it; the runner reads it again from the spec
         var spec = ExperimentTasks.Of(root.Choice("task", ExperimentTasks.Default, [.. ExperimentTasks.Names])).Parse(root, checkFiles);
         CheckJobs(spec, file);
         return spec;

@@ -8,7 +8,7 @@ namespace QuantumML.Cli.Tests.Golden;
 /// <summary>A <c>results.json</c> reduced to what must not change when the code is refactored: the spec, and every run's
 /// name, seed, kind, metrics, engines and sweep values, with the bulky parts (training history, predictions, decision
 /// grid, kernel matrix, communities, circuit diagram, trace) as SHA-256 digests of their JSON; without the facts of the
-/// machine and the moment (the environment, every wall time) and without what a wall-clock budget decides.</summary>
+/// machine and the moment (the environment, every wall time, each run's CPU time and energy) and without what a wall-clock budget decides.</summary>
 /// <remarks>A solver given <c>"seconds"</c> (optimization and graph specs) stops when its time is up or when it reaches
 /// the reference, on as many threads as it is given: how far it got depends on the machine's load, so of such a run only
 /// the instance's facts are kept (variables, maximize, reference and whether it is exact), never its value, energy, gap,
@@ -54,6 +54,7 @@ internal static class NormalizedResults
                 if (onBudget) run.Remove("trace");
                 else foreach (var point in trace) point!.AsObject().Remove("seconds");
             }
+            run.Remove("energy");   // CPU time and what follows from it depend on the machine, like wall times
             foreach (var field in s_digested.Where(f => run[f] is not null)) run[field] = Digest(run[field]!);
             if (run["circuit"]?["svg"] is { } svg) run["circuit"]!["svg"] = Digest(svg);
             runs.Add(run);

@@ -59,6 +59,15 @@ public sealed class FuzzCorpus : IAsyncLifetime
     private static readonly string[] ExtraSpecs =
     [
         """
+        { "name": "private", "dataset": { "source": "csv", "path": "data/iris.csv" }, "fairness": { "sensitive": "petal_width_cm", "positive_class": "versicolor", "keep_as_feature": true },
+          "energy": { "watts_per_core": 10, "pue": 1.4, "grid_intensity": 300, "rapl": false }, "seeds": [1],
+          "models": [
+            { "name": "lr", "type": "logistic-regression", "optimizer": "sgd", "dp_sgd": { "clip": 0.5, "noise_multiplier": 1.3, "delta": 1e-4 } },
+            { "name": "fed", "type": "logistic-regression", "optimizer": "adam",
+              "federated": { "clients": 20, "rounds": 5, "privacy": { "clip": 0.1, "target_epsilon": [2, 4], "sampling_rate": 0.3, "delta": 1e-3, "weighting": "samples", "non_private_run": false } } }
+          ] }
+        """,
+        """
         { "name": "grid", "dataset": { "source": "csv", "path": "data/iris.csv" }, "split": { "test_fraction": 0.25 }, "seeds": [1, 2],
           "preprocessing": { "standardize": false, "scale": [0, 1] },
           "models": [

@@ -27,6 +27,10 @@ public static class ClassificationReport
             figures.Add(("Training accuracy per epoch", "plots/train-accuracy.png"));
         if (FederatedSection.Draw(result, Path.Combine(plots, "federated.png")))
             figures.Add(("Test accuracy per round, federated against centralized", "plots/federated.png"));
+        if (PrivacySection.Draw(result, Path.Combine(plots, "privacy.png")))
+            figures.Add(("Test accuracy against ε (DP-FedAvg per user, DP-SGD per example) beside each federated model's non-private run", "plots/privacy.png"));
+        if (EnergyPlot.Draw(result, Path.Combine(plots, "energy.png")))
+            figures.Add(("Test accuracy against energy per run", "plots/energy.png"));
         if (NoisePlot.Draw(result, MetricNames.NoisyTestAccuracyPrefix, "test accuracy", Path.Combine(plots, "noise.png")))
             figures.Add(("Test accuracy of the trained models measured under noise", "plots/noise.png"));
         foreach (var run in result.Runs.Where(r => r.KernelMatrix is not null))
@@ -122,6 +126,7 @@ public static class ClassificationReport
             sb.AppendLine();
         }
 
+        sb.Append(FairnessSection.Render(result));
         if (NoisePlot.Series(result, MetricNames.NoisyTestAccuracyPrefix).Count > 0)
         {
             sb.AppendLine("## Noise");
@@ -133,19 +138,21 @@ public static class ClassificationReport
         }
 
         sb.Append(FederatedSection.Render(result));
+        sb.Append(PrivacySection.Render(result));
         sb.Append(EarlyStoppingSection.Render(result));
         sb.AppendLine("## Cost");
         sb.AppendLine();
         sb.AppendLine("Means per run. Runs of different models share the machine's cores, so times are comparable in order of magnitude, not to the percent.");
         sb.AppendLine();
-        sb.AppendLine("| model | fit s | predict s | circuit evaluations (training) | shots (training) | Q# runs (training) |");
-        sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| model | fit s | predict s | circuit evaluations (training) | shots (training) | Q# runs (training) | {EnergyText.Headers} |");
+        sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var g in groups)
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {g.Key} | {Metric(g, MetricNames.FitSeconds).Average():0.00} | {Metric(g, MetricNames.PredictSeconds).Average():0.00} | {Metric(g, MetricNames.CircuitEvaluations).Average():0} | {(g.First().Kind == "quantum" ? Metric(g, MetricNames.Shots).Average().ToString("0", CultureInfo.InvariantCulture) + (Metric(g, MetricNames.Shots).Average() == 0 ? " (exact)" : "") : "—")} | {Metric(g, MetricNames.QSharpRuns).Average():0} |");
+                $"| {g.Key} | {Metric(g, MetricNames.FitSeconds).Average():0.00} | {Metric(g, MetricNames.PredictSeconds).Average():0.00} | {Metric(g, MetricNames.CircuitEvaluations).Average():0} | {(g.First().Kind == "quantum" ? Metric(g, MetricNames.Shots).Average().ToString("0", CultureInfo.InvariantCulture) + (Metric(g, MetricNames.Shots).Average() == 0 ? " (exact)" : "") : "—")} | {Metric(g, MetricNames.QSharpRuns).Average():0} | {EnergyText.Cells(g)} |");
         }
         sb.AppendLine();
+        if (EnergyText.Note(result) is { Length: > 0 } note) sb.AppendLine(note).AppendLine();
 
         sb.Append(EngineSection.Render(result));
         sb.Append(circuits);

@@ -34,6 +34,7 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
     public ModelWriter? Models { get; init; }
 
     private Dictionary<int, (Dataset Train, Dataset Test)> _splits = [];
+    private Dictionary<int, (Fairness.SensitiveFeature Groups, int PositiveClass)> _groups = [];
     private bool _learningCurves;
     private double? _target;
 
@@ -47,7 +48,9 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
         var firstTrain = first.Train;
         factory.Validate(spec, firstTrain.FeatureCount, callables);
         foreach (var model in spec.Models) model.Entry.SizeCheck?.Invoke(model.Settings, model.Name, firstTrain);
-        _splits = spec.Seeds.ToDictionary(s => s, s => s == spec.Seeds[0] ? first : DataPreparation.Prepare(spec, s));
+        var prepared = spec.Seeds.ToDictionary(s => s, s => s == spec.Seeds[0] ? split : DataPreparation.PrepareSplit(spec, s));
+        _splits = prepared.ToDictionary(p => p.Key, p => (p.Value.Train, p.Value.Test));
+        _groups = prepared.Where(p => p.Value.TestGroups is not null).ToDictionary(p => p.Key, p => (p.Value.TestGroups!, p.Value.PositiveClass));
         var federated = spec.Models.Select(m => FederatedSpec.Read(m.Settings)).OfType<FederatedSpec>().ToList();
         _learningCurves = federated.Count > 0;
         _target = federated.Select(f => f.TargetAccuracy).FirstOrDefault(t => t is not null);
@@ -122,9 +125,16 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
         else
         {
             // Beside a federated model, centralized ones record the same learning curve (test accuracy per epoch).
-            if (_learningCurves && model.Inner is IParametricClassifier parametric)
-                parametric.TestAccuracyProbe = token => FederatedJob.TestAccuracyAsync(model, test, token);
-            report = await model.FitAsync(train, ct).ConfigureAwait(false);
+            if (model is { DpSgd: { } dp, Inner: IParametricClassifier privateModel })
+            {
+                (report, extra) = await DpSgdJob.RunAsync(privateModel, dp, train, _learningCurves ? token => FederatedJob.TestAccuracyAsync(model, test, token) : null, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                if (_learningCurves && model.Inner is IParametricClassifier parametric)
+                    parametric.TestAccuracyProbe = token => FederatedJob.TestAccuracyAsync(model, test, token);
+                report = await model.FitAsync(train, ct).ConfigureAwait(false);
+            }
         }
         var fitSeconds = clock.Elapsed.TotalSeconds;
 
@@ -195,6 +205,7 @@ public sealed class ClassificationRunner(ClassificationSpec spec, ModelFactory f
             Engines = EngineRecord.Of(report.Engines),
             DecisionGrid = grid,
             KernelMatrix = seed == spec.Seeds[0] ? KernelOf(model, train) : null,
+            Fairness = _groups.TryGetValue(seed, out var sensitive) ? FairnessRecord.Of(test.Labels, testPredictions, sensitive.Groups, sensitive.PositiveClass) : null,
             Sweep = modelSpec.Sweep is { } point ? SweepRecord.Of(modelSpec.BaseName, point, cv!.FoldAccuracies) : null,
         };
     }

@@ -27,6 +27,9 @@ public sealed record ClassificationSpec(
     IReadOnlyList<ModelSpec> Models,
     JsonObject Source) : ITaskSpec
 {
+    /// <summary>The sensitive feature whose groups the report compares, or null.</summary>
+    public FairnessSpec? Fairness { get; init; }
+
     /// <inheritdoc/>
     public string Task => ClassificationTask.TaskName;
 

@@ -18,8 +18,12 @@ public static class ClassificationSpecLoader
     /// <param name="text">The spec.</param>
     /// <param name="file">Its path.</param>
     /// <param name="checkFiles">Whether data files must exist (false when re-reading a spec saved with its results).</param>
-    public static ClassificationSpec Parse(string text, string file, bool checkFiles = true) =>
-        Parse(new SettingsReader(SettingsReader.Parse(text, file), "$", file), checkFiles);
+    public static ClassificationSpec Parse(string text, string file, bool checkFiles = true)
+    {
+        var root = new SettingsReader(SettingsReader.Parse(text, file), "$", file);
+        EnergySettings.Read(root);   // shared by every task, as in TaskSpecLoader.Parse
+        return Parse(root, checkFiles);
+    }
 
     /// <summary>Parses a spec already read as JSON.</summary>
     internal static ClassificationSpec Parse(SettingsReader root, bool checkFiles)
@@ -31,6 +35,7 @@ public static class ClassificationSpecLoader
         // Each source reads only its own fields, so that a field of another source is reported, not ignored.
         var dataset = DatasetCatalogue.Catalogue.Read(data, "source", "").Read(data, checkFiles);
         data.RejectUnknown();
+        var fairness = FairnessSpec.Read(root, dataset.Path is null);
 
         var split = root.Section("split");
         var testFraction = split?.Number("test_fraction", 0.3, 0.01, 0.99) ?? 0.3;
@@ -64,6 +69,12 @@ public static class ClassificationSpecLoader
                 models.AddRange(candidates.Select(c => new ModelSpec($"{modelName}[{c.Candidate.Label}]", type, c.Settings) { BaseName = modelName, Sweep = c.Candidate }));
                 continue;
             }
+            if (PrivacySweep.Expand(model, modelName, type) is { } privateJobs)
+            {
+                // One job per noise level, and the non-private reference.
+                models.AddRange(privateJobs);
+                continue;
+            }
             if (model.Flag("noise_training", false))
             {
                 // One job per level, each trained and tested with that noise on measured circuits.
@@ -79,7 +90,7 @@ public static class ClassificationSpecLoader
         }
         if (models.Count == 0) throw root.Error("$.models must list at least one model");
         root.RejectUnknown("task");
-        return new ClassificationSpec(name, description, dataset, testFraction, preprocessing, seeds, models, root.Raw);
+        return new ClassificationSpec(name, description, dataset, testFraction, preprocessing, seeds, models, root.Raw) { Fairness = fairness };
     }
 
     /// <summary>Refuses a generated dataset whose values for all seeds (every seed's split is prepared before the first

@@ -20,7 +20,12 @@ public static class DataPreparation
     {
         var random = new Random(seed);
         var data = spec.Dataset.Make(random);
+        var fairness = spec.Fairness is { } f ? SensitiveData.Plant(f, data, seed, spec.Models[0].Settings.Error) : default;
+        if (fairness.Data is not null) data = fairness.Data;
         var (rawTrain, rawTest) = Split.Stratified(data, spec.TestFraction, random);
+        Fairness.SensitiveFeature? testGroups = null;
+        if (spec.Fairness is { } sensitive)
+            (rawTrain, rawTest, testGroups) = SensitiveData.Take(sensitive, rawTrain, rawTest, fairness.GroupNames!);
         var (train, test) = (rawTrain, rawTest);
 
         var p = spec.Preprocessing;
@@ -39,7 +44,7 @@ public static class DataPreparation
             train = train.WithFeatures(t.Transform(train.Features));
             test = test.WithFeatures(t.Transform(test.Features));
         }
-        return new PreparedSplit(rawTrain, rawTest, transforms, train, test);
+        return new PreparedSplit(rawTrain, rawTest, transforms, train, test) { TestGroups = testGroups, PositiveClass = fairness.PositiveClass };
     }
 
     /// <summary>Refuses a data set of <paramref name="samples"/> × <paramref name="features"/> values whose copies for

@@ -41,6 +41,16 @@ internal static class FederatedJob
             [FederatedMetrics.ParametersSent] = rounds.Sum(r => (double)r.ParametersSent),
             [FederatedMetrics.LabelSkew] = ClientPartition.LabelSkew(train.Labels, train.ClassCount, parts),
         };
+        if (spec.Options.Privacy is { } privacy)
+        {
+            metrics[PrivacyMetrics.Epsilon] = rounds[^1].Epsilon;
+            metrics[PrivacyMetrics.Delta] = privacy.Delta;
+            metrics[PrivacyMetrics.NoiseMultiplier] = privacy.NoiseMultiplier;
+            metrics[PrivacyMetrics.ClipNorm] = privacy.ClipNorm;
+            metrics[PrivacyMetrics.SamplingRate] = spec.Options.Fraction;
+            metrics[PrivacyMetrics.ClientUpdates] = rounds.Sum(r => r.Clients.Count);
+            metrics[PrivacyMetrics.ClippedUpdates] = rounds.Sum(r => r.Clipped);
+        }
         return (new FitReport(epochs, circuits, runs), metrics);
     }
 

@@ -20,7 +20,7 @@ public static class FederatedSection
         var sb = new StringBuilder();
         sb.AppendLine("## Federated training");
         sb.AppendLine();
-        sb.AppendLine("Simulated: the clients are in-process, each holding a disjoint part of the training split, and the server averages their parameters (FedAvg, weighted by client sample counts; FedProx adds a proximal term to each client's loss). Nothing here is a privacy guarantee: the server sees every update. Centralized runs of the same models are the reference; their \"rounds\" are epochs. Test accuracy is the final round's (or epoch's), mean ± SD over seeds with the 95% interval.");
+        sb.AppendLine($"Simulated: the clients are in-process, each holding a disjoint part of the training split, and the server averages their parameters (FedAvg, weighted by client sample counts; FedProx adds a proximal term to each client's loss). {(PrivacySection.Applies(result) ? "Plain FedAvg is no privacy guarantee (the server sees every update and the global model carries them); the DP-FedAvg runs' guarantee is stated under Differential privacy." : "Nothing here is a privacy guarantee: the server sees every update.")} Centralized runs of the same models are the reference; their \"rounds\" are epochs. Test accuracy is the final round's (or epoch's), mean ± SD over seeds with the 95% interval.");
         sb.AppendLine();
         var target = TargetOf(result);
         sb.AppendLine(CultureInfo.InvariantCulture, $"| model | training | clients | label skew | rounds | test accuracy | 95% CI | numbers sent per round | numbers sent in total | rounds to {(target is null ? "target" : target.Value.ToString("0.00", CultureInfo.InvariantCulture))} |");
@@ -100,8 +100,9 @@ public static class FederatedSection
         var mu = federated?["mu"]?.GetValue<double>() ?? 0;
         var split = federated?["split"]?.GetValue<string>() ?? "iid";
         var alpha = federated?["alpha"]?.GetValue<double>() ?? 0.5;
+        var dp = run.Metrics.ContainsKey(PrivacyMetrics.Epsilon) ? "dp-" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{(mu > 0 ? $"fedprox μ={mu}" : "fedavg")}, {(split == "iid" ? "iid" : $"dirichlet({alpha})")}");
+            $"{dp}{(mu > 0 ? $"fedprox μ={mu}" : "fedavg")}, {(split == "iid" ? "iid" : $"dirichlet({alpha})")}");
     }
 
     private static double? TargetOf(ExperimentResult result) =>

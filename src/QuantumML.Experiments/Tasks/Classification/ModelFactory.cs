@@ -67,10 +67,21 @@ public sealed class ModelFactory(QSharpRuntime runtime, QSharpProject project)
             foreach (var field in new[] { TrainingSettings.EarlyStopping.Name, TrainingSettings.CheckpointEvery.Name })
                 if (s.Has(field)) throw s.Error($"{s.Path}.{field} is not supported with federated training (rounds replace epochs)");
         }
+        var dpSgd = DpSgdSettings.Read(s);
+        if (dpSgd is not null)
+        {
+            if (federated is not null) throw s.Error($"{s.Path}.{DpSgdSettings.Field}: a federated model is made private by \"federated\": {{\"privacy\": ...}} (user level), not by DP-SGD");
+            if (model is not IParametricClassifier)
+                throw s.Error($"{s.Path}.{DpSgdSettings.Field}: a {spec.Type} has no parameters to train by gradients; DP-SGD takes {string.Join(", ", TrainedByEpochs)}");
+            if (!OptimizerCatalogue.FirstOrder.Contains(entry.Field<ChoiceField>("optimizer").Read(s)))
+                throw s.Error($"{s.Path}.{DpSgdSettings.Field}: DP-SGD trains by noisy minibatch gradients; give the {spec.Type.Replace('-', ' ')} \"optimizer\": {string.Join(", ", OptimizerCatalogue.FirstOrder)}");
+            foreach (var field in new[] { TrainingSettings.EarlyStopping.Name, TrainingSettings.CheckpointEvery.Name })
+                if (s.Has(field)) throw s.Error($"{s.Path}.{field} is not supported with DP-SGD (a validation split would be private data used without noise; a resumed run would need the accountant's state)");
+        }
         s.RejectUnknown("type", "name", "noise_training");
         var shots = entry.IsQuantum ? QuantumFields.Shots.Read(s) : 0;
         var sampled = entry.IsQuantum && QuantumFields.Execution.Read(s) != "exact";
-        return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep, Federated = federated, ShotsPerCircuit = sampled ? shots : 0, Shots = shots };
+        return new NamedClassifier(spec.Name, model) { NoiseSweep = sweep, Federated = federated, DpSgd = dpSgd, ShotsPerCircuit = sampled ? shots : 0, Shots = shots };
     }
 
     /// <summary>The classifiers that train by epochs (they declare the epoch-training fields): those federated training takes.</summary>

@@ -17,6 +17,9 @@ public sealed class NamedClassifier(string name, IClassifier inner) : IClassifie
     /// <summary>How the model is trained federated, or null for centralized training.</summary>
     public FederatedSpec? Federated { get; init; }
 
+    /// <summary>Example-level DP-SGD in place of the model's own training, or null.</summary>
+    public QuantumML.Privacy.DpSgdOptions? DpSgd { get; init; }
+
     /// <summary>Shots per circuit evaluation in training: the model's shots in the sampling modes, 0 in exact mode (and for
     /// classical models).</summary>
     public int ShotsPerCircuit { get; init; }

@@ -90,6 +90,7 @@ public static class GraphReport
         Spectral(sb, result);
         Solvers(sb, result);
         Sweep(sb, result);
+        sb.Append(EnergyText.Section(result));
         sb.Append(EngineSection.Render(result));
         sb.Append(circuits);
         ReportText.Figures(sb, figures);

@@ -87,6 +87,7 @@ public static class OptimizationReport
             }
             sb.AppendLine();
         }
+        sb.Append(EnergyText.Section(result));
         sb.Append(EngineSection.Render(result));
         sb.Append(circuits);
         ReportText.Figures(sb, figures);

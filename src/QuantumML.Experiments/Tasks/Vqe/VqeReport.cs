@@ -71,15 +71,16 @@ public static class VqeReport
                 $"| {g.Key} | {g.First().Instance} | {g.Average(r => r.Metrics[VqeMetrics.Energy]):0.000000} | {g.First().Metrics[VqeMetrics.ExactEnergy]:0.000000} | {error.Mean:0.00e+0} | {Upper(error)} | {g.Average(r => r.Metrics[VqeMetrics.RelativeError]):0.00e+0} | {hits}/{g.Count()} seeds | {g.First().Metrics[VqeMetrics.Parameters]:0} | {g.Average(r => r.Metrics[VqeMetrics.Iterations]):0} |");
         }
         sb.AppendLine().AppendLine("## Cost").AppendLine();
-        sb.AppendLine("| job | fit s | circuit evaluations | shots | Q# runs | measurement bases |");
-        sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| job | fit s | circuit evaluations | shots | Q# runs | measurement bases | {EnergyText.Headers} |");
+        sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var g in result.Runs.GroupBy(r => r.Model))
         {
             var shots = g.Average(r => r.Metrics[MetricNames.Shots]);
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {g.Key} | {g.Average(r => r.Metrics[MetricNames.FitSeconds]):0.00} | {g.Average(r => r.Metrics[MetricNames.CircuitEvaluations]):0} | {(shots == 0 ? "0 (exact)" : shots.ToString("0", CultureInfo.InvariantCulture))} | {g.Average(r => r.Metrics[MetricNames.QSharpRuns]):0} | {g.First().Metrics[VqeMetrics.MeasurementGroups]:0} |");
+                $"| {g.Key} | {g.Average(r => r.Metrics[MetricNames.FitSeconds]):0.00} | {g.Average(r => r.Metrics[MetricNames.CircuitEvaluations]):0} | {(shots == 0 ? "0 (exact)" : shots.ToString("0", CultureInfo.InvariantCulture))} | {g.Average(r => r.Metrics[MetricNames.QSharpRuns]):0} | {g.First().Metrics[VqeMetrics.MeasurementGroups]:0} | {EnergyText.Cells(g)} |");
         }
         sb.AppendLine();
+        if (EnergyText.Note(result) is { Length: > 0 } note) sb.AppendLine(note).AppendLine();
         sb.Append(EngineSection.Render(result));
         sb.Append(circuits);
         ReportText.Figures(sb, figures);
