@@ -20,7 +20,7 @@ public static class FederatedSection
         var sb = new StringBuilder();
         sb.AppendLine("## Federated training");
         sb.AppendLine();
-        sb.AppendLine("Simulated: the clients are in-process, each holding a disjoint part of the training split, and the server averages their parameters (FedAvg, weighted by client sample counts; FedProx adds a proximal term to each client's loss). Nothing here is a privacy guarantee: the server sees every update. Centralized runs of the same models are the reference; their \"rounds\" are epochs. Test accuracy is the final round's (or epoch's), mean ± SD over seeds with the 95% interval.");
+        sb.AppendLine("Simulated: the clients are in-process, each holding a disjoint part of the training split, and the server averages their parameters (FedAvg, weighted by client sample counts; FedProx adds a proximal term to each client's loss). Nothing here is a privacy guarantee: the server sees every update. Centralized runs of the same models are the reference; their \"rounds\" are epochs. Test accuracy is the final round's (or epoch's), mean ± SD over seeds with the 95% interval (as in the accuracy table).");
         sb.AppendLine();
         var target = TargetOf(result);
         sb.AppendLine(CultureInfo.InvariantCulture, $"| model | training | clients | label skew | rounds | test accuracy | 95% CI | numbers sent per round | numbers sent in total | rounds to {(target is null ? "target" : target.Value.ToString("0.00", CultureInfo.InvariantCulture))} |");
@@ -36,7 +36,7 @@ public static class FederatedSection
                 : string.Create(CultureInfo.InvariantCulture, $"{reached.Average():0.0} ({reached.Count} of {runs.Count} runs)");
             string Mean(string key) => runs.Average(r => r.Metrics.GetValueOrDefault(key)).ToString("0", CultureInfo.InvariantCulture);
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {g.Key} | {(federated ? Training(result, runs[0]) : "centralized")} | {(federated ? Mean(FederatedMetrics.Clients) : "1")} | {(federated ? runs.Average(r => r.Metrics[FederatedMetrics.LabelSkew]).ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {runs.Average(r => r.Epochs.Count):0} | {accuracy.Mean:0.000} ± {accuracy.StandardDeviation:0.000} | [{accuracy.Lower:0.000}, {accuracy.Upper:0.000}] | {(federated ? Mean(FederatedMetrics.ParametersPerRound) : "—")} | {(federated ? Mean(FederatedMetrics.ParametersSent) : "—")} | {toTarget} |");
+                $"| {g.Key} | {(federated ? Training(result, runs[0]) : "centralized")} | {(federated ? Mean(FederatedMetrics.Clients) : "1")} | {(federated ? runs.Average(r => r.Metrics[FederatedMetrics.LabelSkew]).ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {runs.Average(r => r.Epochs.Count):0} | {accuracy.Mean:0.000} ± {accuracy.StandardDeviation:0.000} | {AccuracyInterval.Cell(AccuracyInterval.Of(runs))} | {(federated ? Mean(FederatedMetrics.ParametersPerRound) : "—")} | {(federated ? Mean(FederatedMetrics.ParametersSent) : "—")} | {toTarget} |");
         }
         sb.AppendLine();
         sb.AppendLine("Label skew is the mean total-variation distance between a client's label distribution and the whole training split's (0 for a perfectly IID split).");
