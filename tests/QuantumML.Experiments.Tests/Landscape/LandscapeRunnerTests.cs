@@ -81,17 +81,66 @@ public sealed class LandscapeRunnerTests
     }
 
     [Fact]
+    public async Task ATrajectoryJobTrainsTheCostAndDrawsItsLossOnThePlaneOfItsPath()
+    {
+        var result = await RunAsync("""
+            { "name": "p", "task": "landscape", "seeds": [3], "ansatzes": [ { "ansatz": "hardware-efficient" } ],
+              "trajectory": { "qubits": 3, "layers": 2, "cost": "local", "steps": 40, "learning_rate": 0.2, "resolution": 7 } }
+            """);
+        var run = Assert.Single(result.Runs);
+        Assert.Equal(("path:hardware-efficient@n3.L2", "path"), (run.Model, run.Instance));
+        var m = run.Metrics;
+        Assert.True(m[LandscapeMetrics.FinalCost] < m[LandscapeMetrics.InitialCost] - 0.05, $"{m[LandscapeMetrics.InitialCost]} -> {m[LandscapeMetrics.FinalCost]}");
+        Assert.Equal(41, run.Epochs.Count);
+        Assert.Equal(m[LandscapeMetrics.InitialCost], run.Epochs[0].Loss);
+        Assert.Equal(m[LandscapeMetrics.FinalCost], run.Epochs[^1].Loss);
+        var grid = run.LossGrid!;
+        Assert.Equal(7, grid.Loss.Length);
+        Assert.All(grid.Loss, row => Assert.Equal(7, row.Length));
+        // The local cost is a mean of single-qubit probabilities: every value lies in [0, 1].
+        Assert.All(grid.Loss.SelectMany(r => r), v => Assert.InRange(v, 0, 1));
+        Assert.Equal(41, grid.PathAlpha.Length);
+        Assert.Equal((0, 0), (Math.Round(grid.PathAlpha[^1], 12), Math.Round(grid.PathBeta[^1], 12)));
+        Assert.InRange(m[LandscapeMetrics.ExplainedVariance], 0.5, 1 + 1e-12);
+        // The grid covers the whole path.
+        Assert.All(grid.PathAlpha, a => Assert.InRange(a, grid.Alphas[0], grid.Alphas[^1]));
+        Assert.All(grid.PathBeta, b => Assert.InRange(b, grid.Betas[0], grid.Betas[^1]));
+        var task = new LandscapeTask();
+        Assert.Null(Record.Exception(() => task.CheckRun(run, message => new ResultsFileException(message))));
+        var damaged = run with { LossGrid = grid with { Loss = [.. grid.Loss.Take(6)] } };
+        Assert.Contains("$.loss_grid.loss", Assert.Throws<ResultsFileException>(() => task.CheckRun(damaged, message => new ResultsFileException(message))).Message, StringComparison.Ordinal);
+        var folder = Directory.CreateTempSubdirectory("qml-landscape-path-").FullName;
+        try
+        {
+            var report = File.ReadAllText(ReportWriter.Write(folder, result));
+            Assert.Contains("## Loss landscape along a training path", report, StringComparison.Ordinal);
+            Assert.Contains("(plots/loss-landscape-hardware-efficient.png)", report, StringComparison.Ordinal);
+            Assert.True(new FileInfo(Path.Combine(folder, "plots", "loss-landscape-hardware-efficient.png")).Length > 1000);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task AConstantCostIsReportedAsASymmetryNotFitted()
     {
         // The TFIM ansatz keeps the parity of |+…+⟩, so every ⟨Zⱼ⟩ is 0 and the local cost is ½ for every parameter.
         var result = await RunAsync("""
-            { "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hva-tfim" } ], "gradients": { "qubits": [2, 3, 4], "layers": [1], "draws": 20 } }
+            { "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hva-tfim" } ], "gradients": { "qubits": [2, 3, 4], "layers": [1], "draws": 20 },
+              "trajectory": { "qubits": 3, "layers": 1, "steps": 3, "resolution": 3 } }
             """);
         var local = GradientSeries.Of(result).Single(s => s.Cost == CostKind.Local);
         Assert.True(local.Vanishes);
         Assert.Null(local.Fit());
-        Assert.All(result.Runs, r => Assert.Equal(0.5, r.Metrics[LandscapeMetrics.MeanCost(CostKind.Local)], 12));
-        Assert.Contains("| hva-tfim | local | 1 | constant | constant | constant |", LandscapeReport.Render(result, []), StringComparison.Ordinal);
+        Assert.All(result.Runs.Where(r => r.Instance == "grad"), r => Assert.Equal(0.5, r.Metrics[LandscapeMetrics.MeanCost(CostKind.Local)], 12));
+        var report = LandscapeReport.Render(result, []);
+        Assert.Contains("| hva-tfim | local | 1 | constant | constant | constant |", report, StringComparison.Ordinal);
+        // Trained on the local cost, the path never leaves its start: no plane to draw.
+        var path = result.Runs.Single(r => r.Instance == "path");
+        Assert.Equal(path.Metrics[LandscapeMetrics.InitialCost], path.Metrics[LandscapeMetrics.FinalCost], 12);
+        Assert.Contains("| hva-tfim | 3 | 1 | 2 | 3 | 0.5000 | 0.5000 | — | — (the gradient is 0 everywhere", report, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,9 +83,20 @@ public sealed class LandscapeSpecLoaderTests
     [Fact]
     public void RefusesASpecThatScansNothingOrHasUnknownFields()
     {
-        Assert.Contains("needs \"gradients\" or \"expressibility\"", Refused("""{ "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hardware-efficient" } ] }"""), StringComparison.Ordinal);
+        Assert.Contains("needs \"gradients\", \"expressibility\" or \"trajectory\"", Refused("""{ "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hardware-efficient" } ] }"""), StringComparison.Ordinal);
         Assert.Contains("$.models is not a known field here", Refused("""{ "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hardware-efficient" } ], "gradients": { "qubits": [2], "layers": [1] }, "models": [] }"""), StringComparison.Ordinal);
         Assert.Contains("$.expressibility.bins is 0; it must be in [1, 1000]", Refused("""{ "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hardware-efficient" } ], "expressibility": { "qubits": [2], "layers": [1], "bins": 0 } }"""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATrajectorySectionAddsOneJobPerAnsatzWithItsDefaultsAndLimits()
+    {
+        var spec = Parse("""{ "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hardware-efficient" }, { "ansatz": "hva-tfim" } ], "trajectory": {} }""");
+        Assert.Equal(["path:hardware-efficient@n4.L2", "path:hva-tfim@n4.L2"], spec.JobNames);
+        Assert.Equal(new TrajectorySpec(4, 2, QuantumML.Landscape.CostKind.Local, 100, 0.1, 25), spec.Trajectory);
+        Assert.Contains("$.trajectory.resolution is 102; it must be in [2, 101]", Refused("""{ "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hardware-efficient" } ], "trajectory": { "resolution": 102 } }"""), StringComparison.Ordinal);
+        Assert.Contains("$.trajectory.cost is 'both'; allowed: global, local", Refused("""{ "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hardware-efficient" } ], "trajectory": { "cost": "both" } }"""), StringComparison.Ordinal);
+        Assert.Contains("$.trajectory.learning_rate is 0; it must be in [1E-06, 10]", Refused("""{ "name": "p", "task": "landscape", "ansatzes": [ { "ansatz": "hardware-efficient" } ], "trajectory": { "learning_rate": 0 } }"""), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,17 @@ public static class LandscapeMetrics
     /// <summary>E[F²] over its Haar value.</summary>
     public const string FramePotentialRatio = "frame_potential_ratio";
 
+    /// <summary>Gradient steps of a trajectory job.</summary>
+    public const string Steps = "steps";
+    /// <summary>The cost at the random start.</summary>
+    public const string InitialCost = "initial_cost";
+    /// <summary>The cost after the last step.</summary>
+    public const string FinalCost = "final_cost";
+    /// <summary>The fraction of the path's variance in the plane of its two principal directions.</summary>
+    public const string ExplainedVariance = "explained_variance";
+    /// <summary>The largest distance of a path point from that plane.</summary>
+    public const string PathResidual = "path_residual";
+
     /// <summary>The mean over parameters of Var[∂C/∂θₖ] for <paramref name="cost"/>.</summary>
     public static string Variance(CostKind cost) => $"{Key(cost)}_variance";
 
@@ -50,6 +61,13 @@ public static class LandscapeMetrics
     public static IReadOnlyList<string> ExpressibilityKeys { get; } =
     [
         Qubits, Layers, Parameters, Pairs, Expressibility, EntanglingCapability, EntanglingStandardError, MeanFidelity, FramePotentialRatio,
+        Results.MetricNames.FitSeconds, Results.MetricNames.CircuitEvaluations,
+    ];
+
+    /// <summary>The metrics every trajectory job records.</summary>
+    public static IReadOnlyList<string> TrajectoryKeys { get; } =
+    [
+        Qubits, Layers, Parameters, Steps, InitialCost, FinalCost, ExplainedVariance, PathResidual,
         Results.MetricNames.FitSeconds, Results.MetricNames.CircuitEvaluations,
     ];
 

@@ -82,6 +82,39 @@ internal static class LandscapePlots
         Save([kl, q], path);
     }
 
+    /// <summary>The loss on the plane of a training path as a heat map, the path on top from its start (circle) to the
+    /// trained parameters (star, the origin).</summary>
+    public static void LossLandscape(Results.RunRecord run, string path)
+    {
+        var grid = run.LossGrid ?? throw new ArgumentException($"{run.Model} has no loss grid.", nameof(run));
+        var rows = grid.Betas.Length;
+        var columns = grid.Alphas.Length;
+        var data = new double[rows, columns];
+        for (var b = 0; b < rows; b++)
+            for (var a = 0; a < columns; a++) data[rows - 1 - b, a] = grid.Loss[b][a]; // heat-map rows run top to bottom
+        var plot = new Plot();
+        var heatmap = plot.Add.Heatmap(data);
+        // Cell centres at the grid coordinates: the extent reaches half a cell beyond the first and last.
+        var (da, db) = ((grid.Alphas[^1] - grid.Alphas[0]) / (columns - 1), (grid.Betas[^1] - grid.Betas[0]) / (rows - 1));
+        heatmap.Extent = new CoordinateRect(grid.Alphas[0] - da / 2, grid.Alphas[^1] + da / 2, grid.Betas[0] - db / 2, grid.Betas[^1] + db / 2);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        plot.Add.ColorBar(heatmap).Label = "cost";
+        var line = plot.Add.Scatter(grid.PathAlpha, grid.PathBeta);
+        line.Color = Colors.White;
+        line.MarkerSize = 3;
+        line.LineWidth = 1.5f;
+        var start = plot.Add.Marker(grid.PathAlpha[0], grid.PathBeta[0], MarkerShape.OpenCircle, 12);
+        start.Color = Colors.White;
+        var end = plot.Add.Marker(grid.PathAlpha[^1], grid.PathBeta[^1], MarkerShape.FilledDiamond, 12);
+        end.Color = Colors.OrangeRed;
+        plot.Title(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{run.Group}: cost on the plane of its training path (seed {run.Seed}; explained {grid.ExplainedVariance.Take(2).Sum():0.00})"), size: 13);
+        plot.XLabel("first principal direction");
+        plot.YLabel("second principal direction");
+        plot.Axes.SetLimits(heatmap.Extent.Value.Left, heatmap.Extent.Value.Right, heatmap.Extent.Value.Bottom, heatmap.Extent.Value.Top);
+        plot.SavePng(path, 700, 560);
+    }
+
     private static void Save(List<Plot> panels, string path)
     {
         if (panels.Count == 1)

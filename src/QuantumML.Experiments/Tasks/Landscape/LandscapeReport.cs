@@ -14,13 +14,18 @@ public static class LandscapeReport
     /// <summary>One row per job: what it measured, mean over seeds.</summary>
     public static string Table(ExperimentResult result) => ReportText.JobTable(result,
         $"{"seeds",5}  {"measured (mean over seeds)",-52}  {"s",6}",
-        g =>
-        {
-            var text = g.First().Instance == LandscapeJob.Prefix(LandscapeJobKind.Gradients)
-                ? string.Create(CultureInfo.InvariantCulture, $"Var[dC/dθ] global {Cell(g.Average(r => r.Metrics[LandscapeMetrics.Variance(CostKind.Global)]))}, local {Cell(g.Average(r => r.Metrics[LandscapeMetrics.Variance(CostKind.Local)]))}")
-                : string.Create(CultureInfo.InvariantCulture, $"expressibility {g.Average(r => r.Metrics[LandscapeMetrics.Expressibility]):0.0000}, Meyer-Wallach Q {g.Average(r => r.Metrics[LandscapeMetrics.EntanglingCapability]):0.0000}");
-            return $"{g.Count(),5}  {text,-52}  {g.Average(r => r.Metrics[MetricNames.FitSeconds]),6:0.0}";
-        });
+        g => $"{g.Count(),5}  {Measured([.. g]),-52}  {g.Average(r => r.Metrics[MetricNames.FitSeconds]),6:0.0}");
+
+    /// <summary>What a job's runs measured, mean over them, in one line.</summary>
+    internal static string Measured(IReadOnlyList<RunRecord> runs) => runs[0].Instance switch
+    {
+        "grad" => string.Create(CultureInfo.InvariantCulture, $"Var[dC/dθ] global {Cell(runs.Average(r => r.Metrics[LandscapeMetrics.Variance(CostKind.Global)]))}, local {Cell(runs.Average(r => r.Metrics[LandscapeMetrics.Variance(CostKind.Local)]))}"),
+        "expr" => string.Create(CultureInfo.InvariantCulture, $"expressibility {runs.Average(r => r.Metrics[LandscapeMetrics.Expressibility]):0.0000}, Meyer-Wallach Q {runs.Average(r => r.Metrics[LandscapeMetrics.EntanglingCapability]):0.0000}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"cost {runs.Average(r => r.Metrics[LandscapeMetrics.InitialCost]):0.0000} -> {runs.Average(r => r.Metrics[LandscapeMetrics.FinalCost]):0.0000} in {runs[0].Metrics[LandscapeMetrics.Steps]:0} steps"),
+    };
+
+    /// <summary>What one run measured, in one line.</summary>
+    internal static string Measured(RunRecord run) => Measured([run]);
 
     /// <summary>Writes <c>report.md</c> and its plots into <paramref name="folder"/>; returns the report's path.</summary>
     public static string Write(string folder, ExperimentResult result)
@@ -40,6 +45,13 @@ public static class LandscapeReport
             LandscapePlots.Expressibility(expressibility, Path.Combine(plots, "expressibility.png"));
             figures.Add(("Expressibility (KL divergence from Haar) and Meyer-Wallach entangling capability against layers", "plots/expressibility.png"));
         }
+        // A path that never moved (a cost constant on the ansatz) spans no plane: no picture.
+        foreach (var run in TrajectoryRuns(result).Select(g => g.First()).Where(r => !Stood(r)))
+        {
+            var file = $"loss-landscape-{RunStore.SafeName(run.Group ?? run.Model)}.png";
+            LandscapePlots.LossLandscape(run, Path.Combine(plots, file));
+            figures.Add(($"Loss of {run.Group} on the plane of its training path (seed {run.Seed})", $"plots/{file}"));
+        }
         var path = Path.Combine(folder, ReportWriter.FileName);
         AtomicFile.WriteText(path, Render(result, figures));
         return path;
@@ -56,6 +68,8 @@ public static class LandscapeReport
         if (gradients.Count > 0) GradientSection(sb, gradients);
         var expressibility = ExpressibilityRows(result);
         if (expressibility.Count > 0) ExpressibilitySection(sb, expressibility);
+        var trajectories = TrajectoryRuns(result);
+        if (trajectories.Count > 0) TrajectorySection(sb, trajectories, result.Spec["trajectory"]?["cost"]?.GetValue<string>() ?? "local");
         sb.Append(EngineSection.Render(result));
         ReportText.Figures(sb, figures);
         return sb.ToString();
@@ -103,6 +117,32 @@ public static class LandscapeReport
         }
         sb.AppendLine();
     }
+
+    private static void TrajectorySection(StringBuilder sb, IReadOnlyList<IGrouping<string, RunRecord>> jobs, string cost)
+    {
+        sb.AppendLine("## Loss landscape along a training path").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Each ansatz trained on the {cost} cost by plain gradient descent (adjoint gradients) from angles drawn uniformly in [0, 2π), every step's parameters kept; the loss is then evaluated on the plane through the trained parameters spanned by the path's two principal directions (Li et al. 2018), on a grid covering the path with a margin of a quarter of its extent. Explained: the share of the path's variance in that plane; residual: the largest distance of a step from it (what the picture leaves out). Means over seeds; the figures show the first seed.").AppendLine();
+        sb.AppendLine("| ansatz | qubits | layers | parameters | steps | cost at start | cost trained | explained | residual |");
+        sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var g in jobs)
+        {
+            var runs = g.ToList();
+            double Mean(string key) => runs.Average(r => r.Metrics[key]);
+            var plane = runs.All(Stood)
+                ? "— | — (the gradient is 0 everywhere: the cost is constant on this ansatz, and the path never moved)"
+                : string.Create(CultureInfo.InvariantCulture, $"{Mean(LandscapeMetrics.ExplainedVariance):0.000} | {Mean(LandscapeMetrics.PathResidual):0.000}");
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"| {runs[0].Group} | {runs[0].Metrics[LandscapeMetrics.Qubits]:0} | {runs[0].Metrics[LandscapeMetrics.Layers]:0} | {runs[0].Metrics[LandscapeMetrics.Parameters]:0} | {runs[0].Metrics[LandscapeMetrics.Steps]:0} | {Mean(LandscapeMetrics.InitialCost):0.0000} | {Mean(LandscapeMetrics.FinalCost):0.0000} | {plane} |");
+        }
+        sb.AppendLine();
+    }
+
+    /// <summary>Whether a trajectory run's path stayed where it started.</summary>
+    private static bool Stood(RunRecord run) => run.LossGrid is { } g && g.PathAlpha.Concat(g.PathBeta).All(v => Math.Abs(v) < 1e-12) || run.Metrics[LandscapeMetrics.ExplainedVariance] is 0 or double.NaN;
+
+    /// <summary>The trajectory jobs' runs, one group per job, in spec order.</summary>
+    internal static IReadOnlyList<IGrouping<string, RunRecord>> TrajectoryRuns(ExperimentResult result) =>
+        [.. result.Runs.Where(r => r.Instance == LandscapeJob.Prefix(LandscapeJobKind.Trajectory) && r.LossGrid is not null).GroupBy(r => r.Model)];
 
     /// <summary>The expressibility jobs, one row per (ansatz, qubits, layers), in spec order.</summary>
     internal static IReadOnlyList<ExpressibilityRow> ExpressibilityRows(ExperimentResult result) =>

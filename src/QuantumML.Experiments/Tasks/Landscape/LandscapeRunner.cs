@@ -6,6 +6,7 @@ using QuantumML.Landscape;
 using QuantumML.QSharp;
 using QuantumML.Quantum;
 using QuantumML.Settings;
+using QuantumML.Simulation.StateVectors;
 using QuantumML.Variational;
 
 namespace QuantumML.Experiments.Tasks.Landscape;
@@ -22,11 +23,7 @@ public sealed class LandscapeRunner(LandscapeSpec spec, QSharpRuntime runtime, Q
     public IReadOnlyCollection<string>? Callables { get; init; }
 
     /// <inheritdoc/>
-    public override string Describe(RunRecord record) => record.Instance == LandscapeJob.Prefix(LandscapeJobKind.Gradients)
-        ? string.Create(CultureInfo.InvariantCulture,
-            $"Var[dC/dθ] global {record.Metrics[LandscapeMetrics.Variance(CostKind.Global)]:0.00e+0}, local {record.Metrics[LandscapeMetrics.Variance(CostKind.Local)]:0.00e+0}, {record.Metrics[MetricNames.FitSeconds]:0.0} s")
-        : string.Create(CultureInfo.InvariantCulture,
-            $"expressibility {record.Metrics[LandscapeMetrics.Expressibility]:0.000}, Meyer-Wallach Q {record.Metrics[LandscapeMetrics.EntanglingCapability]:0.000}, {record.Metrics[MetricNames.FitSeconds]:0.0} s");
+    public override string Describe(RunRecord record) => LandscapeReport.Measured(record) + string.Create(CultureInfo.InvariantCulture, $", {record.Metrics[MetricNames.FitSeconds]:0.0} s");
 
     /// <summary>Checks every ansatz before any job runs: its operation exists, it counts at least one parameter, and the
     /// compiled engine runs it (the scans need its adjoint gradients and batched states; the QDK path would take hours).</summary>
@@ -60,6 +57,45 @@ public sealed class LandscapeRunner(LandscapeSpec spec, QSharpRuntime runtime, Q
         }
     }
 
+    /// <summary>Trains the cost by plain gradient descent (adjoint gradients) from angles θ ~ U[0, 2π), recording every step's
+    /// parameters, then evaluates the cost on the plane of the path's two principal directions.</summary>
+    private static async Task<(LossGridRecord Grid, List<Models.EpochRecord> Epochs)> TrajectoryAsync(CircuitEvaluator evaluator, AnsatzCircuit circuit, TrajectorySpec t, int seed,
+        Dictionary<string, double> metrics, CancellationToken ct)
+    {
+        var random = new Random(seed);
+        IStateObservable[] cost = [CostObservable.For(t.Cost, circuit.Qubits)];
+        var theta = Enumerable.Range(0, circuit.ParameterCount).Select(_ => 2 * Math.PI * random.NextDouble()).ToArray();
+        var path = new List<double[]> { (double[])theta.Clone() };
+        var epochs = new List<Models.EpochRecord>();
+        double first = double.NaN, last = double.NaN;
+        for (var step = 0; step <= t.Steps; step++)
+        {
+            var batch = await evaluator.AdjointBatchAsync(circuit.Expression, circuit.Qubits, [theta], cost, ct).ConfigureAwait(false)
+                ?? throw new CompiledEngineRequiredException(circuit.Expression, evaluator.EngineReason(circuit.Expression) ?? "the compiled engine refuses it");
+            last = batch.Values[0][0];
+            if (step == 0) first = last;
+            epochs.Add(new Models.EpochRecord(step, last, double.NaN));
+            if (step == t.Steps) break;
+            var gradient = batch.Gradients[0][0];
+            for (var k = 0; k < theta.Length; k++) theta[k] -= t.LearningRate * gradient[k];
+            path.Add((double[])theta.Clone());
+        }
+        var plane = TrajectoryPlane.Of(path);
+        var landscape = await LossLandscape.ComputeAsync(plane, async (points, token) =>
+        {
+            var values = await evaluator.AdjointBatchAsync(circuit.Expression, circuit.Qubits, points, cost, token).ConfigureAwait(false)
+                ?? throw new CompiledEngineRequiredException(circuit.Expression, evaluator.EngineReason(circuit.Expression) ?? "the compiled engine refuses it");
+            return [.. values.Values.Select(v => v[0])];
+        }, t.Resolution, 0.25, ct).ConfigureAwait(false);
+        metrics[LandscapeMetrics.Steps] = t.Steps;
+        metrics[LandscapeMetrics.InitialCost] = first;
+        metrics[LandscapeMetrics.FinalCost] = last;
+        metrics[LandscapeMetrics.ExplainedVariance] = plane.ExplainedVarianceRatio.Take(2).Sum();
+        metrics[LandscapeMetrics.PathResidual] = plane.PathResidual.Max();
+        var grid = new LossGridRecord(landscape.Alphas, landscape.Betas, landscape.Loss, [.. plane.Path.Select(p => p.Alpha)], [.. plane.Path.Select(p => p.Beta)], [.. plane.ExplainedVarianceRatio]);
+        return (grid, epochs);
+    }
+
     /// <inheritdoc/>
     protected override async Task<RunRecord> RunJobAsync(int job, int seed, CancellationToken ct)
     {
@@ -84,6 +120,19 @@ public sealed class LandscapeRunner(LandscapeSpec spec, QSharpRuntime runtime, Q
                 metrics[LandscapeMetrics.FirstVarianceStandardError(p.Cost)] = p.FirstParameterStandardError;
                 metrics[LandscapeMetrics.MeanCost(p.Cost)] = p.MeanCost;
             }
+        }
+        else if (j.Kind == LandscapeJobKind.Trajectory)
+        {
+            var (grid, epochs) = await TrajectoryAsync(evaluator, circuit, spec.Trajectory!, seed, metrics, ct).ConfigureAwait(false);
+            metrics[MetricNames.FitSeconds] = clock.Elapsed.TotalSeconds;
+            metrics[MetricNames.CircuitEvaluations] = evaluator.CircuitEvaluations;
+            return new RunRecord(j.Name, "quantum", seed, metrics, epochs, [], [])
+            {
+                Group = j.Ansatz.Name,
+                Instance = LandscapeJob.Prefix(j.Kind),
+                Engines = EngineRecord.Of(evaluator.Engines),
+                LossGrid = grid,
+            };
         }
         else
         {

@@ -16,11 +16,16 @@ namespace QuantumML.Experiments.Tasks.Landscape;
 public sealed record LandscapeSpec(string Name, string Description, IReadOnlyList<int> Seeds, IReadOnlyList<LandscapeAnsatzSpec> Ansatzes,
     GradientScanSpec? Gradients, ExpressibilityScanSpec? Expressibility, JsonObject Source) : ITaskSpec
 {
+    /// <summary>The training whose loss landscape is drawn along its path, or null.</summary>
+    public TrajectorySpec? Trajectory { get; init; }
+
     /// <inheritdoc/>
     public string Task => LandscapeTask.TaskName;
 
     /// <summary>Every job of one seed: the gradient scans, then the expressibility scans; ansatzes outer, then layers, then qubits.</summary>
-    public IReadOnlyList<LandscapeJob> Jobs { get; } = JobsOf(Ansatzes, Gradients, Expressibility);
+    public IReadOnlyList<LandscapeJob> Jobs => _jobs ??= JobsOf(Ansatzes, Gradients, Expressibility, Trajectory);
+
+    private IReadOnlyList<LandscapeJob>? _jobs;
 
     /// <inheritdoc/>
     public IReadOnlyList<string> JobNames => [.. Jobs.Select(j => j.Name)];
@@ -37,7 +42,7 @@ public sealed record LandscapeSpec(string Name, string Description, IReadOnlyLis
     /// <inheritdoc/>
     public string Origin(string job) => Jobs.FirstOrDefault(j => j.Name == job) is { } j ? $"{j.Ansatz.Path}.name" : $"job '{job}'";
 
-    private static List<LandscapeJob> JobsOf(IReadOnlyList<LandscapeAnsatzSpec> ansatzes, GradientScanSpec? gradients, ExpressibilityScanSpec? expressibility)
+    private static List<LandscapeJob> JobsOf(IReadOnlyList<LandscapeAnsatzSpec> ansatzes, GradientScanSpec? gradients, ExpressibilityScanSpec? expressibility, TrajectorySpec? trajectory)
     {
         var jobs = new List<LandscapeJob>();
         if (gradients is not null)
@@ -51,6 +56,10 @@ public sealed record LandscapeSpec(string Name, string Description, IReadOnlyLis
             foreach (var a in ansatzes)
                 foreach (var l in expressibility.Layers)
                     foreach (var q in expressibility.Qubits) jobs.Add(new LandscapeJob(LandscapeJobKind.Expressibility, a, q, l));
+        }
+        if (trajectory is not null)
+        {
+            foreach (var a in ansatzes) jobs.Add(new LandscapeJob(LandscapeJobKind.Trajectory, a, trajectory.Qubits, trajectory.Layers));
         }
         return jobs;
     }
@@ -77,6 +86,16 @@ public sealed record GradientScanSpec(IReadOnlyList<int> Qubits, IReadOnlyList<i
 /// <param name="Bins">Histogram bins of the pair fidelities.</param>
 public sealed record ExpressibilityScanSpec(IReadOnlyList<int> Qubits, IReadOnlyList<int> Layers, int Pairs, int Bins);
 
+/// <summary>A training of each ansatz on one cost by plain gradient descent from random angles, and its loss on the plane
+/// of the two principal directions of its path (Li et al. 2018).</summary>
+/// <param name="Qubits">Register size.</param>
+/// <param name="Layers">Layer count.</param>
+/// <param name="Cost">The cost trained.</param>
+/// <param name="Steps">Gradient steps.</param>
+/// <param name="LearningRate">Step size.</param>
+/// <param name="Resolution">Grid points per axis of the landscape.</param>
+public sealed record TrajectorySpec(int Qubits, int Layers, CostKind Cost, int Steps, double LearningRate, int Resolution);
+
 /// <summary>What a landscape job measures.</summary>
 public enum LandscapeJobKind
 {
@@ -85,6 +104,9 @@ public enum LandscapeJobKind
 
     /// <summary>Expressibility and Meyer-Wallach entangling capability.</summary>
     Expressibility,
+
+    /// <summary>A training by gradient descent and the loss on the plane of its path.</summary>
+    Trajectory,
 }
 
 /// <summary>One scan point: an ansatz at (qubits, layers).</summary>
@@ -98,5 +120,10 @@ public sealed record LandscapeJob(LandscapeJobKind Kind, LandscapeAnsatzSpec Ans
     public string Name => $"{Prefix(Kind)}:{Ansatz.Name}@n{Qubits}.L{Layers}";
 
     /// <summary>The job-name prefix (and the run's <see cref="Results.RunRecord.Instance"/>) of a kind.</summary>
-    public static string Prefix(LandscapeJobKind kind) => kind == LandscapeJobKind.Gradients ? "grad" : "expr";
+    public static string Prefix(LandscapeJobKind kind) => kind switch
+    {
+        LandscapeJobKind.Gradients => "grad",
+        LandscapeJobKind.Expressibility => "expr",
+        _ => "path",
+    };
 }

@@ -20,6 +20,12 @@ public static partial class LandscapeSpecLoader
     /// <summary>Most random draws (gradients) or pairs (expressibility) per job and seed.</summary>
     public const int MaxDraws = 100_000;
 
+    /// <summary>Most gradient steps of a trajectory.</summary>
+    public const int MaxSteps = 10_000;
+
+    /// <summary>Most grid points per axis of a loss landscape.</summary>
+    public const int MaxResolution = 101;
+
     /// <summary>Most histogram bins.</summary>
     public const int MaxBins = 1000;
 
@@ -51,10 +57,18 @@ public static partial class LandscapeSpecLoader
                 e.Whole("pairs", 2000, 1, MaxDraws), e.Whole("bins", QuantumML.Landscape.Expressibility.DefaultBins, 1, MaxBins));
             e.RejectUnknown();
         }
-        if (gradients is null && expressibility is null)
-            throw root.Error("$ needs \"gradients\" or \"expressibility\" (or both): what to scan");
+        TrajectorySpec? trajectory = null;
+        if (root.Section("trajectory") is { } t)
+        {
+            trajectory = new TrajectorySpec(t.Whole("qubits", 4, MinQubits, MaxQubits), t.Whole("layers", 2, 1, MaxLayers),
+                t.Choice("cost", "local", "global", "local") == "global" ? CostKind.Global : CostKind.Local,
+                t.Whole("steps", 100, 1, MaxSteps), t.Number("learning_rate", 0.1, 1e-6, 10), t.Whole("resolution", 25, 2, MaxResolution));
+            t.RejectUnknown();
+        }
+        if (gradients is null && expressibility is null && trajectory is null)
+            throw root.Error("$ needs \"gradients\", \"expressibility\" or \"trajectory\": what to scan");
         root.RejectUnknown("task");
-        return new LandscapeSpec(name, description, seeds, ansatzes, gradients, expressibility, root.Raw);
+        return new LandscapeSpec(name, description, seeds, ansatzes, gradients, expressibility, root.Raw) { Trajectory = trajectory };
     }
 
     private static LandscapeAnsatzSpec ParseAnsatz(SettingsReader a)
