@@ -53,6 +53,12 @@ public sealed record RunRecord(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public FairnessRecord? Fairness { get; init; }
 
+    /// <summary>The loss landscape along a landscape task's training path (its trajectory jobs); left out of other runs' JSON,
+    /// so that their results files stay as they were.</summary>
+    [JsonPropertyName("loss_grid")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LossGridRecord? LossGrid { get; init; }
+
     /// <summary>The training kernel matrix of a kernel model, for the spec's first seed and at most 250 training points.</summary>
     [JsonPropertyName("kernel_matrix")]
     public KernelMatrixRecord? KernelMatrix { get; init; }

@@ -2,6 +2,7 @@ using QuantumML.Experiments.Results;
 using QuantumML.Experiments.Specs;
 using QuantumML.Experiments.Tasks.Classification;
 using QuantumML.Experiments.Tasks.Graph;
+using QuantumML.Experiments.Tasks.Landscape;
 using QuantumML.Experiments.Tasks.Optimization;
 using QuantumML.Experiments.Tasks.Vqe;
 
@@ -20,6 +21,7 @@ public static class ExperimentTasks
         new VqeTask(),
         new OptimizationTask(),
         new GraphTask(),
+        new LandscapeTask(),
     ];
 
     /// <summary>The tasks' names.</summary>

@@ -28,7 +28,7 @@ internal static class NormalizedResults
     };
 
     /// <summary>Fields of a run kept as digests: equal digests mean equal JSON, value for value.</summary>
-    private static readonly string[] s_digested = ["epochs", "test_predictions", "test_labels", "decision_grid", "kernel_matrix", "communities", "trace"];
+    private static readonly string[] s_digested = ["epochs", "test_predictions", "test_labels", "decision_grid", "kernel_matrix", "communities", "trace", "loss_grid"];
 
     /// <summary>The normalized form of the results file <paramref name="path"/>.</summary>
     public static JsonObject Of(string path) => Of(JsonNode.Parse(File.ReadAllText(path))!.AsObject());

@@ -107,6 +107,11 @@ public sealed class FuzzCorpus : IAsyncLifetime
           "methods": [ { "type": "gcn", "labelled_nodes": [0, 33], "hidden": 8, "dropout": 0.2 }, { "type": "spectral", "communities": 3 },
                        { "type": "tabu", "objective": "balanced-min-cut", "penalty": 2, "coarsen_to": 10 }, { "type": "qaoa", "coarsen_to": 8 } ] }
         """,
+        """
+        { "name": "landscape", "task": "landscape", "seeds": [1, 2],
+          "ansatzes": [ { "ansatz": "hva-xxz" }, { "name": "mine", "ansatz": "Ansatzes.ApplyHardwareEfficientAnsatz", "parameter_count": "Ansatzes.HardwareEfficientParameterCount" } ],
+          "gradients": { "qubits": [2, 3], "layers": [1, 2], "draws": 10 }, "expressibility": { "qubits": [2], "layers": [1], "pairs": 10, "bins": 5 } }
+        """,
     ];
 
     /// <summary>Where the fuzz tests' summary lines go (one per reader, replaced on every run), beside the test assembly.</summary>

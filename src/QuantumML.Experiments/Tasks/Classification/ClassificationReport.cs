@@ -78,7 +78,7 @@ public static class ClassificationReport
 
         sb.AppendLine("## Accuracy");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Mean over seeds with a 95% Student-t confidence interval (n = {seeds}; with so few seeds the intervals are wide, as they should be).");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Test accuracy: mean ± SD over {seeds} seed(s). {AccuracyInterval.Explanation}");
         sb.AppendLine();
         sb.AppendLine("| model | kind | test accuracy | 95% CI | train accuracy | balanced acc. | macro F1 | ROC AUC |");
         sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -86,7 +86,7 @@ public static class ClassificationReport
         {
             var test = SampleSummary.Of(Metric(g, MetricNames.TestAccuracy));
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {g.Key} | {g.First().Kind} | {test.Mean:0.000} ± {test.StandardDeviation:0.000} | [{test.Lower:0.000}, {test.Upper:0.000}] | {Metric(g, MetricNames.TrainAccuracy).Average():0.000} | {Metric(g, MetricNames.BalancedAccuracy).Average():0.000} | {Metric(g, MetricNames.F1).Average():0.000} | {Metric(g, MetricNames.RocAuc).Average():0.000} |");
+                $"| {g.Key} | {g.First().Kind} | {test.Mean:0.000} ± {test.StandardDeviation:0.000} | {AccuracyInterval.Cell(AccuracyInterval.Of([.. g]))} | {Metric(g, MetricNames.TrainAccuracy).Average():0.000} | {Metric(g, MetricNames.BalancedAccuracy).Average():0.000} | {Metric(g, MetricNames.F1).Average():0.000} | {Metric(g, MetricNames.RocAuc).Average():0.000} |");
         }
         sb.AppendLine();
         if (search.Length > 0)

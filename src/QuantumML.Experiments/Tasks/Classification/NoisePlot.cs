@@ -32,7 +32,7 @@ public static class NoisePlot
         {
             var (model, kind, points) = series[i];
             var xs = points.Select(p => p.Level).ToArray();
-            var summaries = points.Select(p => SampleSummary.Of(p.Values)).ToArray();
+            var summaries = points.Select(p => AccuracyInterval.OfValues(p.Values)).ToArray();
             var color = palette.GetColor(i);
             if (summaries.All(s => s.Count > 1))
             {
@@ -40,12 +40,12 @@ public static class NoisePlot
                 band.FillColor = color.WithAlpha(0.2);
                 band.LineWidth = 0;
             }
-            var line = plot.Add.Scatter(xs, summaries.Select(s => s.Mean).ToArray());
+            var line = plot.Add.Scatter(xs, summaries.Select(s => s.Estimate).ToArray());
             line.Color = color;
             line.MarkerSize = 7;
             line.LegendText = $"{model} ({kind.Replace('_', ' ')})";
         }
-        plot.Title($"{yLabel} against noise (mean over seeds; band: 95% interval)");
+        plot.Title($"{yLabel} against noise (mean over seeds; band: 95% seed bootstrap)");
         plot.XLabel("noise probability per gate");
         plot.YLabel(yLabel);
         plot.ShowLegend(Alignment.UpperRight);
@@ -57,14 +57,15 @@ public static class NoisePlot
     public static string Table(ExperimentResult result, string prefix, string metric)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| model | noise | level | {metric} | 95% CI |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| model | noise | level | {metric} | 95% seed bootstrap |");
         sb.AppendLine("| --- | --- | --- | --- | --- |");
         foreach (var (model, kind, points) in Series(result, prefix))
         {
             foreach (var (level, values) in points)
             {
                 var s = SampleSummary.Of(values);
-                sb.AppendLine(CultureInfo.InvariantCulture, $"| {model} | {kind} | {level:0.#####} | {s.Mean:0.000} ± {s.StandardDeviation:0.000} | [{s.Lower:0.000}, {s.Upper:0.000}] |");
+                var interval = AccuracyInterval.OfValues(values);
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {model} | {kind} | {level:0.#####} | {s.Mean:0.000} ± {s.StandardDeviation:0.000} | [{interval.Lower:0.000}, {interval.Upper:0.000}] |");
             }
         }
         return sb.ToString();

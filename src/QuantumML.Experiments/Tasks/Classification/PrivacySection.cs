@@ -51,6 +51,7 @@ public static class PrivacySection
             {
                 var r = runs[0];
                 var accuracy = SampleSummary.Of(runs.Select(x => x.Metrics[MetricNames.TestAccuracy]).ToArray());
+                var interval = AccuracyInterval.Of(runs);
                 var rounds = IsExampleLevel(r)
                     ? string.Create(CultureInfo.InvariantCulture, $"{r.Metrics[PrivacyMetrics.Steps]:0} steps")
                     : r.Metrics.GetValueOrDefault(FederatedMetrics.Rounds).ToString("0", CultureInfo.InvariantCulture);
@@ -59,9 +60,11 @@ public static class PrivacySection
                     ? string.Create(CultureInfo.InvariantCulture, $"{runs.Sum(x => x.Metrics[PrivacyMetrics.ClippedUpdates]) / Math.Max(1, runs.Sum(x => x.Metrics[PrivacyMetrics.ClientUpdates])):0%} of {runs.Average(x => x.Metrics[PrivacyMetrics.ClientUpdates]):0}")
                     : "—";
                 sb.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {group} | {r.Model} | {Cell(PrivacyMetrics.NoiseMultiplier, "0.###")} | {Cell(PrivacyMetrics.ClipNorm, "0.###")} | {(IsPrivate(r) ? Cell(PrivacyMetrics.SamplingRate, "0.###") : "— (fedavg)")} | {rounds} | {Epsilon(r)} | {clipped} | {accuracy.Mean:0.000} ± {accuracy.StandardDeviation:0.000} | [{accuracy.Lower:0.000}, {accuracy.Upper:0.000}] |");
+                    $"| {group} | {r.Model} | {Cell(PrivacyMetrics.NoiseMultiplier, "0.###")} | {Cell(PrivacyMetrics.ClipNorm, "0.###")} | {(IsPrivate(r) ? Cell(PrivacyMetrics.SamplingRate, "0.###") : "— (fedavg)")} | {rounds} | {Epsilon(r)} | {clipped} | {accuracy.Mean:0.000} ± {accuracy.StandardDeviation:0.000} | {AccuracyInterval.Cell(interval)} |");
             }
         }
+        sb.AppendLine();
+        sb.AppendLine(AccuracyInterval.Explanation);
         sb.AppendLine();
         sb.AppendLine("Clipped updates: the share of client updates longer than C (so shortened), of the mean number of updates per run. A smaller ε is a stronger guarantee; the accuracy it costs is the distance to the model's non-private row.");
         sb.AppendLine();
@@ -86,22 +89,21 @@ public static class PrivacySection
             var (group, jobs) = series[i];
             var color = palette.GetColor(i);
             var points = jobs.Where(j => IsPrivate(j[0]) && double.IsFinite(j[0].Metrics[PrivacyMetrics.Epsilon]))
-                .Select(j => (Epsilon: j.Average(r => r.Metrics[PrivacyMetrics.Epsilon]), Accuracy: SampleSummary.Of(j.Select(r => r.Metrics[MetricNames.TestAccuracy]).ToArray())))
+                .Select(j => (Epsilon: j.Average(r => r.Metrics[PrivacyMetrics.Epsilon]), Accuracy: j.Average(r => r.Metrics[MetricNames.TestAccuracy]), Interval: AccuracyInterval.Of(j), Count: j.Count))
                 .OrderBy(p => p.Epsilon).ToList();
             if (points.Count > 0)
             {
                 var xs = points.Select(p => X(p.Epsilon)).ToArray();
-                var ys = points.Select(p => p.Accuracy.Mean).ToArray();
+                var ys = points.Select(p => p.Accuracy).ToArray();
                 var line = plot.Add.Scatter(xs, ys);
                 line.Color = color;
                 line.MarkerSize = 8;
                 line.LegendText = $"{group} ({(IsExampleLevel(jobs.First(j => IsPrivate(j[0]))[0]) ? "DP-SGD, per example" : "DP-FedAvg, per user")})";
-                if (points.All(p => p.Accuracy.Count > 1))
-                {
-                    var bars = plot.Add.ErrorBar(xs, ys, points.Select(p => p.Accuracy.Upper - p.Accuracy.Mean).ToArray());
-                    bars.Color = color;
-                }
-                lowest = Math.Min(lowest, points.Min(p => p.Accuracy.Count > 1 ? p.Accuracy.Lower : p.Accuracy.Mean));
+                // The report's interval (Wilson on pooled predictions), which need not be symmetric about the mean.
+                var bars = plot.Add.ErrorBar(xs, ys, points.Select(p => Math.Max(0, p.Interval.Upper - p.Accuracy)).ToArray());
+                bars.YErrorNegative = points.Select(p => Math.Max(0, p.Accuracy - p.Interval.Lower)).ToArray();
+                bars.Color = color;
+                lowest = Math.Min(lowest, points.Min(p => p.Interval.Lower));
             }
             if (jobs.FirstOrDefault(j => !IsPrivate(j[0])) is { } reference)
             {

@@ -22,16 +22,20 @@ public static class ReportPlots
         var labels = new string[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
-            var summary = SampleSummary.Of(groups[i].Select(r => r.Metrics[MetricNames.TestAccuracy]).ToArray());
+            var mean = groups[i].Average(r => r.Metrics[MetricNames.TestAccuracy]);
+            var interval = AccuracyInterval.Of([.. groups[i]]);
             var quantum = groups[i].First().Kind == "quantum";
             var bar = new Bar
             {
                 Position = i,
-                Value = summary.Mean,
-                Error = summary.Upper - summary.Mean,
+                Value = mean,
                 FillColor = quantum ? Colors.MediumPurple : Colors.SteelBlue,
             };
             plot.Add.Bar(bar);
+            // The whiskers are the report's interval, which need not be symmetric about the mean.
+            var whiskers = plot.Add.ErrorBar([(double)i], [mean], [Math.Max(0, interval.Upper - mean)]);
+            whiskers.YErrorNegative = [Math.Max(0, mean - interval.Lower)];
+            whiskers.Color = Colors.Black;
             positions[i] = i;
             labels[i] = groups[i].Key;
         }
@@ -39,7 +43,7 @@ public static class ReportPlots
         plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.SetLimitsY(0, 1.05);
-        plot.Title("Test accuracy: mean over seeds, 95% confidence interval (purple: quantum)");
+        plot.Title("Test accuracy: mean over seeds, 95% interval (purple: quantum)");
         plot.YLabel("test accuracy");
         plot.Layout.Fixed(new PixelPadding(70, 20, 130, 40));
         plot.SavePng(path, Width, Height);

@@ -25,6 +25,12 @@ public static class VqeMetrics
     public const string BondLength = "bond_length";
     /// <summary>The Hartree-Fock energy (H2).</summary>
     public const string HartreeFockEnergy = "hartree_fock_energy";
+    /// <summary>Starts of a multi-start run (recorded when there are several).</summary>
+    public const string Starts = "starts";
+    /// <summary>How many starts ended within chemical accuracy of the exact energy.</summary>
+    public const string StartsReached = "starts_reached";
+    /// <summary>Prefix of each start's final |energy − exact|, e.g. <c>start_error@0</c>.</summary>
+    public const string StartErrorPrefix = "start_error@";
     /// <summary>Prefix of the swept field's value, e.g. <c>sweep_layers</c>.</summary>
     public const string SweepPrefix = "sweep_";
 }

@@ -70,6 +70,12 @@ public static class VqeReport
             sb.AppendLine(CultureInfo.InvariantCulture,
                 $"| {g.Key} | {g.First().Instance} | {g.Average(r => r.Metrics[VqeMetrics.Energy]):0.000000} | {g.First().Metrics[VqeMetrics.ExactEnergy]:0.000000} | {error.Mean:0.00e+0} | {Upper(error)} | {g.Average(r => r.Metrics[VqeMetrics.RelativeError]):0.00e+0} | {hits}/{g.Count()} seeds | {g.First().Metrics[VqeMetrics.Parameters]:0} | {g.Average(r => r.Metrics[VqeMetrics.Iterations]):0} |");
         }
+        sb.AppendLine();
+        var runs = result.Runs.Count;
+        var reached = result.Runs.Count(r => r.Metrics[VqeMetrics.Error] < ChemicalAccuracy);
+        var jobs = result.Runs.GroupBy(r => r.Model).ToList();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Within chemical accuracy: {reached} of {runs} runs; {jobs.Count(g => g.All(r => r.Metrics[VqeMetrics.Error] < ChemicalAccuracy))} of {jobs.Count} jobs on every seed.");
+        sb.Append(VqeStartsSection.Render(result));
         sb.AppendLine().AppendLine("## Cost").AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"| job | fit s | circuit evaluations | shots | Q# runs | measurement bases | {EnergyText.Headers} |");
         sb.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");

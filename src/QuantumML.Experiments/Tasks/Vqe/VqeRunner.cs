@@ -31,7 +31,7 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
 
     /// <inheritdoc/>
     public override string Describe(RunRecord record) => string.Create(CultureInfo.InvariantCulture,
-        $"E = {record.Metrics[VqeMetrics.Energy]:0.000000} (exact {record.Metrics[VqeMetrics.ExactEnergy]:0.000000}, error {record.Metrics[VqeMetrics.Error]:0.0e+0}), {record.Metrics[MetricNames.CircuitEvaluations]:0} circuits, {record.Metrics[MetricNames.FitSeconds]:0.0} s{(record.Engines is null ? "" : ", " + EngineRecord.Brief(record.Engines))}");
+        $"E = {record.Metrics[VqeMetrics.Energy]:0.000000} (exact {record.Metrics[VqeMetrics.ExactEnergy]:0.000000}, error {record.Metrics[VqeMetrics.Error]:0.0e+0}){(record.Metrics.TryGetValue(VqeMetrics.Starts, out var n) ? $", {record.Metrics[VqeMetrics.StartsReached]:0} of {n:0} starts within 1.6 mHa" : "")}, {record.Metrics[MetricNames.CircuitEvaluations]:0} circuits, {record.Metrics[MetricNames.FitSeconds]:0.0} s{(record.Engines is null ? "" : ", " + EngineRecord.Brief(record.Engines))}");
 
     /// <inheritdoc/>
     protected override async Task PrepareAsync(CancellationToken ct)
@@ -67,12 +67,18 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
         var evaluator = new CircuitEvaluator(runtime, project, mode, new Random(random.Next()), model.Engine == "qdk" ? QuantumEngine.Qdk : QuantumEngine.Compiled);
         var observable = new PauliObservable(hamiltonian);
         var gradient = GradientCatalogue.Catalogue.Find(model.Gradient)?.Vqe ?? GradientKind.None;
-        var objective = new EnergyObjective(evaluator, ansatz, observable, gradient);
-        var initial = model.Init == "random"
-            ? Enumerable.Range(0, ansatz.ParameterCount).Select(_ => (2 * random.NextDouble() - 1) * model.InitScale).ToArray()
-            : new double[ansatz.ParameterCount];
+        var starts = model.Init switch
+        {
+            "random" => StartPoints.Uniform(model.Starts, ansatz.ParameterCount, model.InitScale, random),
+            VqeSpecLoader.NearHartreeFock => StartPoints.Near(HardwareEfficientReference.Parameters(HartreeFockBits(hamiltonian.QubitCount), model.Layers), model.Starts, model.InitScale, random),
+            _ => [new double[ansatz.ParameterCount]],
+        };
         var clock = Stopwatch.StartNew();
-        var result = await VariationalMinimizer.MinimizeAsync(objective, OptimizerCatalogue.Catalogue[model.Optimizer].Create(new OptimizerBudget(model.Iterations, model.LearningRate, random, 1e-8)), initial, ct).ConfigureAwait(false);
+        // One start is the plain VQE; several keep the lowest final energy, each start with the whole iteration budget.
+        var multi = await MultiStartVqe.RunAsync(evaluator, ansatz, observable,
+            () => OptimizerCatalogue.Catalogue[model.Optimizer].Create(new OptimizerBudget(model.Iterations, model.LearningRate, random, 1e-8)),
+            starts, exact.Energy, VqeReport.ChemicalAccuracy, gradient, ct).ConfigureAwait(false);
+        var result = multi.Best.Result;
         var seconds = clock.Elapsed.TotalSeconds;
         var error = Math.Abs(result.Energy - exact.Energy);
         var metrics = new Dictionary<string, double>
@@ -91,7 +97,13 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
             [MetricNames.QSharpRuns] = result.QSharpRuns,
             [MetricNames.Shots] = mode.Kind == ExecutionKind.Exact ? 0 : (double)result.CircuitEvaluations * mode.Shots * (mode.Kind == ExecutionKind.SampledInHost ? observable.Groups.Count : 1),
         };
-        if (instance.Value is { } bond) metrics[VqeMetrics.BondLength] = bond;
+        if (multi.Starts.Count > 1)
+        {
+            metrics[VqeMetrics.Starts] = multi.Starts.Count;
+            metrics[VqeMetrics.StartsReached] = multi.Reached;
+            foreach (var start in multi.Starts) metrics[$"{VqeMetrics.StartErrorPrefix}{start.Index}"] = Math.Abs(start.Result.Energy - exact.Energy);
+        }
+                if (instance.Value is { } bond) metrics[VqeMetrics.BondLength] = bond;
         if (hartreeFock is { } hf) metrics[VqeMetrics.HartreeFockEnergy] = hf;
         if (model.Sweep is { } sweep) metrics[VqeMetrics.SweepPrefix + sweep.Field] = sweep.Value;
         var epochs = result.Trace.Select((e, i) => new EpochRecord(i + 1, e, double.NaN)).ToList();
@@ -100,6 +112,10 @@ public sealed class VqeRunner(VqeSpec spec, QSharpRuntime runtime, QSharpProject
             : null;
         return new RunRecord(name, "quantum", seed, metrics, epochs, [], []) { Group = model.Base, Instance = instance.Label, Circuit = circuit, Engines = EngineRecord.Of(evaluator.Engines) };
     }
+
+    /// <summary>The Hartree-Fock occupation of H2's two electrons: the first two spin orbitals (Jordan-Wigner order), or
+    /// both qubits of the reduced mapping.</summary>
+    private static bool[] HartreeFockBits(int qubits) => [.. Enumerable.Range(0, qubits).Select(q => q < 2)];
 
     private static (PauliSum Hamiltonian, double? HartreeFock) Build(HamiltonianSpec h, HamiltonianInstanceSpec instance)
     {

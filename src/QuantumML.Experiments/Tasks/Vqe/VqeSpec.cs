@@ -85,4 +85,7 @@ public sealed record VqeModelSpec(string Name, string Base, string Ansatz, int L
 
     /// <summary>The ansatz: a catalogue entry, or a Q# operation of the project.</summary>
     public required VqeAnsatzEntry Entry { get; init; }
+
+    /// <summary>Starts of a multi-start VQE, each with the whole iteration budget; the best final energy is kept.</summary>
+    public int Starts { get; init; } = 1;
 }

@@ -19,6 +19,13 @@ public static class VqeSpecLoader
 
     private static readonly string[] Sweepable = ["layers", "shots", "iterations"];
 
+    /// <summary>The <c>"init"</c> that starts from the Hartree-Fock state (the first start exactly, the others within
+    /// ±init_scale of it in every angle).</summary>
+    public const string NearHartreeFock = "near-hf";
+
+    /// <summary>Most starts of a multi-start configuration.</summary>
+    public const int MaxStarts = 100;
+
     /// <summary>Parses the spec whose root is <paramref name="root"/>.</summary>
     public static VqeSpec Parse(SettingsReader root, bool checkFiles)
     {
@@ -127,8 +134,13 @@ public static class VqeSpecLoader
         var gradient = m.Choice("gradient", "auto", ["auto", .. GradientCatalogue.ForVqe]);
         var engine = QuantumFields.Engine.Read(m);
         var learningRate = m.Number("learning_rate", 0.05, 1e-9, 100);
-        var init = m.Choice("init", ansatz.Init, "zeros", "random");
+        var init = m.Choice("init", ansatz.Init, "zeros", "random", NearHartreeFock);
         var initScale = m.Number("init_scale", 0.1, 0, 10);
+        var starts = m.Whole("starts", 1, 1, MaxStarts);
+        if (init == NearHartreeFock && (hamiltonian.Source != "h2" || ansatz.Name != "hardware-efficient"))
+            throw m.Error($"{m.Path}.init: {NearHartreeFock} starts from the parameters that prepare the Hartree-Fock state, known for the hardware-efficient ansatz on an h2 Hamiltonian; here the ansatz is '{ansatzName}' and the Hamiltonian {hamiltonian.Source} (use random)");
+        if (starts > 1 && init == "zeros")
+            throw m.Error($"{m.Path}.starts is {starts} but init is zeros: every start would be the same; use init random or {NearHartreeFock}");
         var derivativeFree = optimizer.Kind == OptimizerKind.DerivativeFree;
         if (derivativeFree) gradient = "none";
         else if (gradient == "auto") gradient = execution == "exact" && engine == "compiled" ? GradientCatalogue.Adjoint : ansatz.ShiftRuleApplies ? GradientCatalogue.ParameterShift : GradientCatalogue.FiniteDifference;
@@ -157,7 +169,7 @@ public static class VqeSpecLoader
                 "noise" => (level!.Kind, level.Strength),
                 _ => (sweep, point),
             };
-            list.Add(new VqeModelSpec(name, baseName, ansatzName, layers, optimizer.Name, iterations, learningRate, gradient, execution, shots, init, initScale, at, m.Path) { Noise = level, Engine = engine, Entry = ansatz });
+            list.Add(new VqeModelSpec(name, baseName, ansatzName, layers, optimizer.Name, iterations, learningRate, gradient, execution, shots, init, initScale, at, m.Path) { Noise = level, Engine = engine, Entry = ansatz, Starts = starts });
         }
         m.RejectUnknown("name");
         return list;
