@@ -1,6 +1,5 @@
 using System.Globalization;
 using QuantumML.Experiments.Results;
-using QuantumML.Statistics;
 using ScottPlot;
 
 namespace QuantumML.Experiments.Tasks.Classification;
@@ -16,7 +15,8 @@ public static class EnergyPlot
             Model: g.Key,
             Quantum: g.First().Kind == "quantum",
             EnergyWh: g.Average(r => r.Energy!.EnergyWh),
-            Accuracy: SampleSummary.Of(g.Select(r => r.Metrics[MetricNames.TestAccuracy]).ToArray()))).Where(p => p.EnergyWh > 0).ToList();
+            Accuracy: g.Average(r => r.Metrics[MetricNames.TestAccuracy]),
+            Interval: AccuracyInterval.Of([.. g]))).Where(p => p.EnergyWh > 0).ToList();
         if (points.Count == 0) return false;
         var (low, high) = (points.Min(p => p.EnergyWh), points.Max(p => p.EnergyWh));
         // A log axis once the energies span a decade; ScottPlot draws it as log10 data with 10^k labels.
@@ -29,19 +29,18 @@ public static class EnergyPlot
             if (group.Count == 0) continue;
             var color = quantum ? Colors.MediumPurple : Colors.SteelBlue;
             var xs = group.Select(p => X(p.EnergyWh)).ToArray();
-            var ys = group.Select(p => p.Accuracy.Mean).ToArray();
+            var ys = group.Select(p => p.Accuracy).ToArray();
             var markers = plot.Add.ScatterPoints(xs, ys);
             markers.Color = color;
             markers.MarkerSize = 10;
             markers.LegendText = quantum ? "quantum" : "classical";
-            if (group.All(p => p.Accuracy.Count > 1))
-            {
-                var bars = plot.Add.ErrorBar(xs, ys, group.Select(p => p.Accuracy.Upper - p.Accuracy.Mean).ToArray());
-                bars.Color = color;
-            }
+            // The report's accuracy interval (Wilson on pooled predictions), which need not be symmetric about the mean.
+            var bars = plot.Add.ErrorBar(xs, ys, group.Select(p => Math.Max(0, p.Interval.Upper - p.Accuracy)).ToArray());
+            bars.YErrorNegative = group.Select(p => Math.Max(0, p.Accuracy - p.Interval.Lower)).ToArray();
+            bars.Color = color;
             foreach (var (p, x) in group.Zip(xs))
             {
-                var label = plot.Add.Text(p.Model, x, p.Accuracy.Mean);
+                var label = plot.Add.Text(p.Model, x, p.Accuracy);
                 label.LabelFontSize = 11;
                 label.LabelFontColor = color.Darken(0.3);
                 label.LabelAlignment = Alignment.LowerLeft;
@@ -63,7 +62,7 @@ public static class EnergyPlot
         var (x0, x1) = (X(low), X(high));
         var span = Math.Max(x1 - x0, log ? 1 : high * 0.2);
         plot.Axes.SetLimitsX(log ? x0 - 0.1 * span : Math.Max(0, x0 - 0.1 * span), x1 + 0.35 * span);   // room for the labels on the right
-        var lowest = points.Min(p => p.Accuracy.Count > 1 ? p.Accuracy.Lower : p.Accuracy.Mean);
+        var lowest = points.Min(p => p.Interval.Lower);
         plot.Axes.SetLimitsY(Math.Max(0, Math.Floor((lowest - 0.05) * 10) / 10), 1.02);
         plot.ShowLegend(Alignment.LowerRight);
         plot.SavePng(path, ReportPlots.Width, ReportPlots.Height);
