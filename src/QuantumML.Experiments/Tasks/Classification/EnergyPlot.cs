@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuantumML.Experiments.Results;
 using ScottPlot;
 
@@ -50,15 +49,7 @@ public static class EnergyPlot
         plot.Title("Test accuracy against energy per run (mean over seeds; whiskers: 95% interval)");
         plot.XLabel(log ? "energy per run, Wh (log scale)" : "energy per run, Wh");
         plot.YLabel("test accuracy");
-        if (log)
-        {
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-            {
-                LabelFormatter = x => Math.Pow(10, x).ToString("0.####e+0", CultureInfo.InvariantCulture),
-                MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-                IntegerTicksOnly = true,
-            };
-        }
+        if (log) ReportPlots.LogTicks(plot, "0.####e+0", integerTicksOnly: true);
         var (x0, x1) = (X(low), X(high));
         var span = Math.Max(x1 - x0, log ? 1 : high * 0.2);
         plot.Axes.SetLimitsX(log ? x0 - 0.1 * span : Math.Max(0, x0 - 0.1 * span), x1 + 0.35 * span);   // room for the labels on the right

@@ -118,14 +118,7 @@ public static class PrivacySection
         plot.Title("Test accuracy against ε (mean over seeds, whiskers: 95% interval)");
         plot.XLabel(log ? "ε (log scale; smaller is more private)" : "ε (smaller is more private)");
         plot.YLabel("test accuracy");
-        if (log)
-        {
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-            {
-                LabelFormatter = x => Math.Pow(10, x).ToString("0.###", CultureInfo.InvariantCulture),
-                MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-            };
-        }
+        if (log) ReportPlots.LogTicks(plot, "0.###");
         if (epsilons.Count > 0)
         {
             var (x0, x1) = (X(epsilons.Min()), X(epsilons.Max()));
