@@ -15,7 +15,7 @@ public static class Grading
         ArgumentNullException.ThrowIfNull(qsFile);
         var assignment = AssignmentLoader.Load(assignmentFolder);
         var submission = new Submission(Path.GetFileNameWithoutExtension(qsFile), [(Path.GetFileName(qsFile), await File.ReadAllTextAsync(qsFile, cancellationToken).ConfigureAwait(false))]);
-        var runtime = qsharp?.Runtime ?? new QSharp.QSharpRuntime();
+        var runtime = qsharp?.Runtime ?? QSharpSession.NewRuntime();
         try
         {
             var book = await new Grader(runtime).GradeAsync(assignment, [submission], cancellationToken: cancellationToken).ConfigureAwait(false);

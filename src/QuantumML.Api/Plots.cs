@@ -78,6 +78,13 @@ public static class Plots
         }
     }
 
+    /// <summary>The plot as an HTML <c>img</c> tag holding its PNG (for a notebook: <c>display(HTML(plot.ToHtml()))</c>).</summary>
+    public static string ToHtml(this Plot plot, int width = 600, int height = 520)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        return $"<img src=\"data:image/png;base64,{Convert.ToBase64String(plot.GetImageBytes(width, height, ImageFormat.Png))}\" width=\"{width}\" height=\"{height}\"/>";
+    }
+
     private static (double Min, double Max) Range(IEnumerable<double> values)
     {
         var list = values.ToList();

@@ -29,7 +29,16 @@ public sealed class QSharpSession : IDisposable
 
     /// <summary>Opens the Q# project in <paramref name="folder"/> (a <c>qsharp.json</c> and <c>src/**/*.qs</c>).</summary>
     /// <exception cref="QSharpProjectException">The folder is not a Q# project.</exception>
-    public static QSharpSession Open(string folder) => new(new QSharpRuntime(), QSharpProject.Load(folder));
+    public static QSharpSession Open(string folder) => new(NewRuntime(), QSharpProject.Load(folder));
+
+    /// <summary>A runtime that finds the Q# compiler beside these assemblies when the host program has none beside it
+    /// (a notebook kernel or a script host loads them from elsewhere).</summary>
+    internal static QSharpRuntime NewRuntime()
+    {
+        var beside = Path.Combine(Path.GetDirectoryName(typeof(QSharpRuntime).Assembly.Location) ?? AppContext.BaseDirectory, "qsharp");
+        var own = Path.Combine(AppContext.BaseDirectory, "qsharp");
+        return new QSharpRuntime(new QSharpRuntimeOptions { ModuleDirectory = Directory.Exists(own) || !Directory.Exists(beside) ? null : beside });
+    }
 
     /// <summary>Compiles the project once and returns what it declares (cached); errors are in its diagnostics.</summary>
     public async Task<CheckResult> CheckAsync(CancellationToken cancellationToken = default)
