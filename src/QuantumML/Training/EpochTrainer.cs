@@ -12,6 +12,9 @@ namespace QuantumML.Training;
 /// <param name="options">Epochs, batches, optimizer, schedule, early stopping and checkpoint interval.</param>
 public sealed class EpochTrainer(TrainingOptions options)
 {
+    // The mean minibatch gradient norm of the last epoch EpochAsync trained, for EpochObserver.
+    private double _lastGradientNorm = double.NaN;
+
     /// <summary>Where checkpoints are saved and resumed from, or null for none.</summary>
     public ICheckpointStore? Checkpoints { get; init; }
 
@@ -84,6 +87,7 @@ public sealed class EpochTrainer(TrainingOptions options)
             }
             history.Add(record);
             OnEpoch?.Invoke(record);
+            EpochObserver.Current?.Invoke(new EpochProgress(record, _lastGradientNorm));
             if (Checkpoints is not null && options.CheckpointEvery > 0 && (epoch % options.CheckpointEvery == 0 || stopped))
                 Checkpoints.Save(new TrainingCheckpoint(model.Name, epoch, (double[])x.Clone(), optimizer.State, history.ToList(), stopping?.State, Cost is null ? null : Cost() + carried));
         }
@@ -109,6 +113,8 @@ public sealed class EpochTrainer(TrainingOptions options)
         var order = Enumerable.Range(0, data.Count).ToArray();
         new Random(DerivedSeed.Of(options.Seed, epoch)).Shuffle(order);
         double lossSum = 0;
+        double normSum = 0;
+        var batches = 0;
         var correct = 0;
         for (var s = 0; s < order.Length; s += options.BatchSize)
         {
@@ -119,8 +125,11 @@ public sealed class EpochTrainer(TrainingOptions options)
             var loss = Proximal?.Apply(x, result.Loss, gradient) ?? result.Loss;
             lossSum += loss * batch.Length;
             correct += result.Correct;
+            normSum += Math.Sqrt(gradient.Sum(g => g * g));
+            batches++;
             optimizer.Step(x, gradient);
         }
+        _lastGradientNorm = batches == 0 ? double.NaN : normSum / batches;
         return new EpochRecord(epoch, lossSum / Math.Max(1, data.Count), (double)correct / Math.Max(1, data.Count), LearningRate: optimizer.LearningRate);
     }
 
