@@ -49,7 +49,7 @@ public sealed class InstalledTool : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static string FindRepository()
+    internal static string FindRepository()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
