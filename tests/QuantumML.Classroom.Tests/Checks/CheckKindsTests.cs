@@ -82,7 +82,7 @@ public sealed class CheckKindsTests(CheckKindsFixture fixture) : IClassFixture<C
         Assert.Equal("runtime-error pass time-limit pass pass pass qubit-limit pass pass", string.Join(' ', student.Exercises.Select(e => e.Status.Name())));
         Assert.Equal("misbehaving/Kinds.qs:8:5: runtime error: program failed: theta is too large, on input (theta = 1.7)", Grade("misbehaving", "layer").Message);
         // The loop is found by the qubit trace, before anything is simulated.
-        Assert.Equal("misbehaving/Kinds.qs:17:11: PrepareState did not finish within the time limit of 5 s, on a register of 2 qubits (an infinite loop, or far too much to simulate?)", Grade("misbehaving", "state").Message);
+        Assert.Equal("misbehaving/Kinds.qs:17:11: PrepareState did not finish within the time limit of 12 s, on a register of 2 qubits (an infinite loop, or far too much to simulate?)", Grade("misbehaving", "state").Message);
         // An operation that measures is traced too, as long as it does not branch on the outcome: its qubits are caught before
         // it runs, at the allocation of the highest one.
         Assert.Equal("misbehaving/Kinds.qs:45:5: Coin has 21 qubits in use at once; this exercise allows 12", Grade("misbehaving", "coin").Message);
