@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace QuantumML.Api.Tests;
@@ -13,6 +15,9 @@ public sealed class NotebooksTests
         Assert.True(restore.ExitCode == 0, $"dotnet tool restore failed:\n{restore.Out}\n{restore.Err}");
     });
 
+    /// <summary>One line per notebook run, which .ci/run prints as the CI's notebook log.</summary>
+    public static string SummaryFile => Path.Combine(AppContext.BaseDirectory, "notebook-summary.txt");
+
     [Theory]
     [InlineData("moons-vqc", "epoch 10: loss", 2)]
     [InlineData("kernel-vs-rbf", "qsvc  test accuracy", 2)]
@@ -26,16 +31,20 @@ public sealed class NotebooksTests
         try
         {
             var output = Path.Combine(folder, name + ".ipynb");
+            var clock = Stopwatch.StartNew();
             var run = await Repository.RunAsync("dotnet",
                 ["tool", "run", "dotnet-repl", "--allow-roll-forward", "--", "--run", $"{name}.ipynb", "--exit-after-run", "--output-path", output],
                 Path.Combine(Repository.Root, "notebooks"), TimeSpan.FromMinutes(3));
             var cells = File.Exists(output) ? JsonNode.Parse(File.ReadAllText(output))!["cells"]!.AsArray() : [];
             var outputs = cells.SelectMany(c => c!["outputs"]?.AsArray() ?? []).ToList();
             var errors = outputs.Where(o => (string?)o!["output_type"] == "error").Select(o => (string?)o!["evalue"]).ToList();
+            var shown = outputs.Count(o => o!["data"]?["text/html"]?.ToJsonString().Contains("data:image/png;base64,iVBOR", StringComparison.Ordinal) == true);
+            File.AppendAllText(SummaryFile, string.Create(CultureInfo.InvariantCulture,
+                $"notebook {name}.ipynb: {cells.Count} cells run headless by dotnet-repl in {clock.Elapsed.TotalSeconds:0.0} s, exit {run.ExitCode}, {errors.Count} cell error(s), {shown} inline PNG(s)\n"));
             Assert.True(run.ExitCode == 0 && errors.Count == 0, $"{name}.ipynb: exit {run.ExitCode}\n{string.Join("\n", errors)}\n{run.Out}\n{run.Err}");
             var text = string.Concat(outputs.Where(o => (string?)o!["output_type"] == "stream").SelectMany(o => o!["text"]!.AsArray().Select(t => (string?)t)));
             Assert.Contains(printed, text, StringComparison.Ordinal);
-            Assert.Equal(images, outputs.Count(o => o!["data"]?["text/html"]?.ToJsonString().Contains("data:image/png;base64,iVBOR", StringComparison.Ordinal) == true));
+            Assert.Equal(images, shown);
         }
         finally
         {
