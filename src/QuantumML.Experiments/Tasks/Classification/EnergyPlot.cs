@@ -49,7 +49,7 @@ public static class EnergyPlot
         plot.Title("Test accuracy against energy per run (mean over seeds; whiskers: 95% interval)");
         plot.XLabel(log ? "energy per run, Wh (log scale)" : "energy per run, Wh");
         plot.YLabel("test accuracy");
-        if (log) ReportPlots.LogTicks(plot, "0.####e+0", integerTicksOnly: true);
+        if (log) ReportPlots.LogTicks(plot.Axes.Bottom, "0.####e+0", integerTicksOnly: true);
         var (x0, x1) = (X(low), X(high));
         var span = Math.Max(x1 - x0, log ? 1 : high * 0.2);
         plot.Axes.SetLimitsX(log ? x0 - 0.1 * span : Math.Max(0, x0 - 0.1 * span), x1 + 0.35 * span);   // room for the labels on the right

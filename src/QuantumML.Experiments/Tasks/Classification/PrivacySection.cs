@@ -118,7 +118,7 @@ public static class PrivacySection
         plot.Title("Test accuracy against ε (mean over seeds, whiskers: 95% interval)");
         plot.XLabel(log ? "ε (log scale; smaller is more private)" : "ε (smaller is more private)");
         plot.YLabel("test accuracy");
-        if (log) ReportPlots.LogTicks(plot, "0.###");
+        if (log) ReportPlots.LogTicks(plot.Axes.Bottom, "0.###");
         if (epsilons.Count > 0)
         {
             var (x0, x1) = (X(epsilons.Min()), X(epsilons.Max()));

@@ -13,15 +13,19 @@ public static class ReportPlots
     /// <summary>Height of a report figure in pixels.</summary>
     internal const int Height = 520;
 
-    /// <summary>Labels a bottom axis that holds log10 values with the values themselves, minor ticks spaced logarithmically.</summary>
+    /// <summary>Labels an axis that holds log10 values with the values themselves (formatted by <paramref name="format"/>),
+    /// minor ticks spaced logarithmically.</summary>
     /// <remarks>ScottPlot 5 has no log axis: the data are plotted as log10 and the ticks say what they stand for.</remarks>
-    public static void LogTicks(Plot plot, string format, bool integerTicksOnly = false) =>
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+    public static void LogTicks(IAxis axis, string format, bool integerTicksOnly = false) =>
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             LabelFormatter = x => Math.Pow(10, x).ToString(format, System.Globalization.CultureInfo.InvariantCulture),
             MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
             IntegerTicksOnly = integerTicksOnly,
         };
+
+    /// <summary>A left axis of log10 values labelled 1e-3, 1e2, … at whole powers of ten.</summary>
+    public static void LogTicksLeft(Plot plot) => LogTicks(plot.Axes.Left, "0e0", integerTicksOnly: true);
 
     /// <summary>Mean test accuracy per model with 95% confidence whiskers; quantum and classical models in two colours.</summary>
     public static void AccuracyBars(ExperimentResult result, string path)

@@ -32,7 +32,7 @@ internal static class LandscapePlots
             plot.Title($"{l} layer{(l == 1 ? "" : "s")}: Var[∂C/∂θ], mean over parameters and seeds", size: 13);
             plot.XLabel("qubits n");
             plot.YLabel("Var[∂C/∂θ]");
-            LogTicks(plot);
+            ReportPlots.LogTicksLeft(plot);
             plot.ShowLegend(Alignment.LowerLeft);
             panels.Add(plot);
         }
@@ -72,7 +72,7 @@ internal static class LandscapePlots
         kl.Title($"Expressibility: D_KL from Haar (lower is more expressive){(sizes.Count == 1 ? $", {sizes[0]} qubits" : "")}", size: 13);
         kl.XLabel("layers");
         kl.YLabel("D_KL (mean over seeds)");
-        LogTicks(kl);
+        ReportPlots.LogTicksLeft(kl);
         kl.ShowLegend(Alignment.UpperRight);
         q.Title("Entangling capability: mean Meyer-Wallach Q", size: 13);
         q.XLabel("layers");
@@ -128,16 +128,5 @@ internal static class LandscapePlots
         foreach (var p in panels.Skip(1)) multiplot.AddPlot(p);
         multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(rows, columns);
         multiplot.SavePng(path, columns * ReportPlots.Width * 2 / 3, rows * ReportPlots.Height);
-    }
-
-    // ScottPlot 5 draws log axes as log10 data with tick labels 10^k.
-    private static void LogTicks(Plot plot)
-    {
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = y => $"1e{y:0}",
-            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-            IntegerTicksOnly = true,
-        };
     }
 }

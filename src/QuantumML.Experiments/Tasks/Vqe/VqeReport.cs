@@ -119,7 +119,7 @@ public static class VqeReport
         chemical.LinePattern = LinePattern.Dashed;
         chemical.Color = Colors.Gray;
         chemical.LegendText = "1.6 mHa";
-        LogTicks(plot);
+        ReportPlots.LogTicksLeft(plot);
         plot.Title(instances.Count > 1 ? $"Energy error per objective evaluation at {instance} (mean over seeds)" : "Energy error per objective evaluation (mean over seeds)");
         plot.XLabel("objective evaluation");
         plot.YLabel("|E − E₀| (Ha or model units)");
@@ -189,7 +189,7 @@ public static class VqeReport
             }
         }
         var field = key[VqeMetrics.SweepPrefix.Length..];
-        LogTicks(plot);
+        ReportPlots.LogTicksLeft(plot);
         if (field is "layers" or "shots" or "iterations")
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Title($"Final |E − E₀| against {field} (mean over seeds; floored at 1e-12)");
@@ -197,17 +197,6 @@ public static class VqeReport
         plot.YLabel("|E − E₀|");
         plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, ReportPlots.Width, ReportPlots.Height);
-    }
-
-    // ScottPlot 5 draws log axes as log10 data with tick labels 10^k.
-    private static void LogTicks(Plot plot)
-    {
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = y => $"1e{y:0}",
-            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-            IntegerTicksOnly = true,
-        };
     }
 
     private static string Upper(SampleSummary s) => double.IsNaN(s.Upper) || s.Count < 2 ? "—" : s.Upper.ToString("0.00e+0", CultureInfo.InvariantCulture);
